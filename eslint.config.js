@@ -1,0 +1,31 @@
+import pluginVue from 'eslint-plugin-vue'
+import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
+
+export default defineConfigWithVueTs(
+  { ignores: ['dist/**', 'coverage/**', 'test-results/**', 'node_modules/**'] },
+  pluginVue.configs['flat/recommended'],
+  vueTsConfigs.recommended,
+  {
+    rules: {
+      'vue/max-attributes-per-line': 'off',
+      'vue/singleline-html-element-content-newline': 'off',
+      'vue/multi-word-component-names': 'off',
+      'vue/html-self-closing': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The engine is pure: plain functions over plain data, usable from the app, a worker and the CLI.
+    files: ['src/engine/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['vue', 'vue/*', '@vue/*', 'pinia', 'vue-*', 'chart.js', 'chart.js/*'], message: 'src/engine must stay free of UI libraries.' },
+          { group: ['node:*', 'fs', 'path'], message: 'src/engine must run in a browser and a worker: no Node modules.' },
+          { group: ['@/stores/*', '@/components/*', '@/i18n/*', '../stores/*', '../components/*'], message: 'src/engine must not depend on the app.' },
+        ],
+      }],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'process'],
+    },
+  },
+)

@@ -1,0 +1,100 @@
+/**
+ * `npm run budget -- <file.json> [--scenario ID] [--format table|json|csv] [--monte-carlo N --seed S]`
+ * Exit status: 0 on success, 2 for a missing or invalid file or a bad flag.
+ */
+import { readFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { computeProject } from '../engine/compute'
+import { formatProblem, parseProjectText } from '../engine/validate'
+import { projectReport } from '../engine/report'
+import { monteCarlo } from '../engine/uncertainty'
+import { linesCsv, topsheet } from './format'
+
+const USAGE = 'usage: npm run budget -- <project.json> [--scenario ID] [--format table|json|csv] [--monte-carlo N [--seed S]]'
+
+class UsageError extends Error {}
+
+function wholeFlag(value: string | undefined, flag: string, min: number): number | undefined {
+  if (value === undefined) return undefined
+  if (!/^\d+$/.test(value) || Number(value) < min) throw new UsageError(`${flag} must be a whole number ≥ ${min}, got "${value}"`)
+  return Number(value)
+}
+
+export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+  try {
+    let parsed
+    try {
+      parsed = parseArgs({
+        args: argv,
+        allowPositionals: true,
+        options: {
+          'scenario': { type: 'string' },
+          'format': { type: 'string', default: 'table' },
+          'monte-carlo': { type: 'string' },
+          'seed': { type: 'string' },
+          'help': { type: 'boolean', short: 'h' },
+        },
+      })
+    }
+    catch (e) {
+      throw new UsageError((e as Error).message.split('\n')[0]!)
+    }
+    const { values, positionals } = parsed
+    if (values.help) { out(`${USAGE}\n`); return 0 }
+    if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'no project file given' : `one project file expected, got ${positionals.length}`)
+    const format = values.format
+    if (format !== 'table' && format !== 'json' && format !== 'csv') throw new UsageError(`--format must be table, json or csv, got "${format}"`)
+    const iterations = wholeFlag(values['monte-carlo'], '--monte-carlo', 1)
+    const seed = wholeFlag(values.seed, '--seed', 0) ?? 1
+    if (values.seed !== undefined && iterations === undefined) throw new UsageError('--seed needs --monte-carlo N')
+
+    const file = positionals[0]!
+    let text: string
+    try {
+      text = readFileSync(file, 'utf8')
+    }
+    catch (e) {
+      const code = (e as NodeJS.ErrnoException).code
+      throw new UsageError(code === 'ENOENT' ? `no such file: ${file}` : `cannot read ${file}: ${(e as Error).message}`)
+    }
+    const parsedProject = parseProjectText(text)
+    if (!parsedProject.ok) {
+      err(`${file}: ${parsedProject.problems.length} problem${parsedProject.problems.length === 1 ? '' : 's'}; nothing was computed\n`)
+      for (const p of parsedProject.problems) err(`${formatProblem(p)}\n`)
+      return 2
+    }
+    const project = parsedProject.project
+    if (values.scenario !== undefined && !project.scenarios.some(s => s.id === values.scenario))
+      throw new UsageError(`no scenario "${values.scenario}" in ${file}; it has ${project.scenarios.map(s => s.id).join(', ')}`)
+
+    const computed = computeProject(project)
+    const only = values.scenario
+    if (format === 'json') {
+      const report = projectReport(project, {
+        scenarios: only ? [only] : undefined,
+        monteCarlo: iterations ? { iterations, seed } : undefined,
+      }, computed)
+      out(`${JSON.stringify(report, null, 2)}\n`)
+    }
+    else if (format === 'csv') {
+      out(linesCsv(project, computed, only))
+    }
+    else {
+      const mc = iterations
+        ? new Map(project.scenarios.filter(s => !only || s.id === only).map(s => [s.id, monteCarlo(project, s, { iterations, seed })]))
+        : undefined
+      out(topsheet(project, computed, only, mc))
+    }
+    return 0
+  }
+  catch (e) {
+    if (e instanceof UsageError) {
+      err(`budget: ${e.message}\n${USAGE}\n`)
+      return 2
+    }
+    throw e
+  }
+}
+
+const isMain = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!)
+if (isMain) process.exitCode = run(process.argv.slice(2), s => process.stdout.write(s), s => process.stderr.write(s))

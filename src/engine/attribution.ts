@@ -1,0 +1,120 @@
+/**
+ * Where the change against the baseline comes from (MODEL.md §3): plan changes, then one amount
+ * per lever, exact to the minor unit.
+ */
+import { apportion } from './money'
+import type { Evaluation } from './evaluate'
+import type { LeverDraw, Model } from './model'
+
+export interface LeverShare {
+  id: string
+  /** The lever's part of the change (minor units, negative = cheaper), markups included. */
+  amount: number
+  /** The lever's own tool cost in this scenario (minor units), before markups. */
+  tools: number
+}
+
+export interface Attribution {
+  /** S − B (minor units). */
+  change: number
+  /** S0 − B: the scenario's overrides alone. */
+  planChanges: number
+  /** Add up exactly to S − S0. */
+  levers: LeverShare[]
+}
+
+/**
+ * Splits `s.total − s0.total` among the levers. `s` and `s0` are evaluations of the same model,
+ * with the scenario's adoption and with none; `draw` holds the lever values `s` was computed with.
+ */
+export function attribute(model: Model, draw: LeverDraw, s: Evaluation, s0: Evaluation, baseTotal: number): Attribution {
+  const nLevers = model.levers.length
+  const nPhases = model.phases.length
+  const nSections = model.sections.length
+  const a = model.adoption
+  const share = new Float64Array(nLevers)
+  // Each lever's unrounded part of each section's change, for sharing the markups.
+  const bySection = new Float64Array(nLevers * nSections)
+  const credit = (i: number, section: number, amount: number): void => {
+    share[i]! += amount
+    bySection[i * nSections + section]! += amount
+  }
+
+  // A phase's cut, shared among the levers that shorten it by −ln(1 − a·t), or equally among
+  // those that remove it whole.
+  const phaseWeights: { i: number, w: number }[][] = []
+  for (let p = 0; p < nPhases; p++) {
+    const list: { i: number, w: number }[] = []
+    for (let i = 0; i < nLevers; i++) {
+      const x = a[i]! * draw.phaseDays[i * nPhases + p]!
+      if (x > 0) list.push({ i, w: x >= 1 ? Infinity : -Math.log1p(-x) })
+    }
+    phaseWeights.push(normalise(list))
+  }
+
+  const factors: { i: number, w: number }[] = []
+  for (let j = 0; j < model.lines.length; j++) {
+    const delta = s.lineCost[j]! + s.lineFringe[j]! - (s0.lineCost[j]! + s0.lineFringe[j]!)
+    if (delta === 0) continue
+    const line = model.lines[j]!
+    factors.length = 0
+    for (const i of line.levers) {
+      const x = a[i]! * draw.reduction[i]!
+      if (x > 0) factors.push({ i, w: x >= 1 ? Infinity : -Math.log1p(-x) })
+    }
+    // The phase factor d'/d, entered as lever −1 and passed on to the levers that cut the phase.
+    if (line.basis >= 0) {
+      const d = s0.days[line.basis]!
+      const cut = s.days[line.basis]!
+      if (cut < d) factors.push({ i: -1, w: cut === 0 ? Infinity : Math.log(d / cut) })
+    }
+    for (const f of normalise(factors)) {
+      const part = delta * f.w
+      if (f.i >= 0) credit(f.i, line.section, part)
+      else for (const g of phaseWeights[line.basis]!) credit(g.i, line.section, part * g.w)
+    }
+  }
+
+  for (let i = 0; i < nLevers; i++) {
+    const tool = model.levers[i]!.tool
+    const amount = s.tools[i]! - s0.tools[i]!
+    if (tool && amount !== 0) credit(i, tool.section, amount)
+  }
+
+  model.markups.forEach((mk, k) => {
+    const dm = s.markups[k]! - s0.markups[k]!
+    if (dm === 0) return
+    let covered = 0
+    for (let sec = 0; sec < nSections; sec++)
+      if (mk.covers === null || mk.covers[sec]) covered += s.sections[sec]! - s0.sections[sec]!
+    if (covered === 0) return
+    for (let i = 0; i < nLevers; i++) {
+      let mine = 0
+      for (let sec = 0; sec < nSections; sec++)
+        if (mk.covers === null || mk.covers[sec]) mine += bySection[i * nSections + sec]!
+      share[i]! += dm * mine / covered
+    }
+  })
+
+  const amounts = apportion(Array.from(share), s.total - s0.total)
+  return {
+    change: s.total - baseTotal,
+    planChanges: s0.total - baseTotal,
+    levers: model.levers.map((lever, i) => ({ id: lever.id, amount: amounts[i]!, tools: s.tools[i]! - s0.tools[i]! })),
+  }
+}
+
+/**
+ * Weights turned into fractions that sum to 1: infinite weights (a factor of zero) share equally
+ * and take everything; otherwise in proportion. Mutates and returns the list.
+ */
+function normalise<T extends { w: number }>(list: T[]): T[] {
+  const infinite = list.filter(f => f.w === Infinity).length
+  if (infinite > 0) {
+    for (const f of list) f.w = f.w === Infinity ? 1 / infinite : 0
+    return list
+  }
+  const sum = list.reduce((acc, f) => acc + f.w, 0)
+  for (const f of list) f.w = sum > 0 ? f.w / sum : 0
+  return list
+}

@@ -1,0 +1,187 @@
+/**
+ * The engine's main entry points: a scenario's figures with names and ids, and a whole project
+ * (every scenario, with its change against the baseline split by cause).
+ */
+import { attribute } from './attribution'
+import type { Attribution } from './attribution'
+import { evaluate } from './evaluate'
+import type { Evaluation } from './evaluate'
+import { buildModel, drawAt } from './model'
+import type { LeverDraw, LeverPoint, Model } from './model'
+import type { LineKind, Project, Scenario } from './types'
+import { baselineIndex } from './validate'
+
+/** All amounts in integer minor units of `currency`. */
+export interface ScenarioResult {
+  id: string
+  name: string
+  baseline: boolean
+  currency: string
+  /** Minor-unit digits of the currency. */
+  digits: number
+  episodes: number
+  minutesPerEpisode: number
+  /** Finished minutes: episodes × minutes per episode. */
+  minutes: number
+  phases: PhaseResult[]
+  calendarDays: number
+  lines: LineResult[]
+  /** Tool costs of the adopted levers. */
+  tools: { lever: string, section: string, amount: number }[]
+  sections: SectionResult[]
+  subtotal: number
+  markups: { id: string, percent: number, base: number, amount: number }[]
+  total: number
+  labor: number
+  nonLabor: number
+  perEpisode: number | null
+  perMinute: number | null
+}
+
+export interface PhaseResult {
+  id: string
+  /** Days as planned (after the scenario's overrides) and after the levers' cuts. */
+  plannedDays: number
+  days: number
+  start: number
+  finish: number
+}
+
+export interface LineResult {
+  id: string
+  section: string
+  kind: LineKind
+  /** The quantity used (after overrides and phase cuts). */
+  qty: number
+  count: number
+  rate: number
+  /** m: the product of the targeting levers' (1 − a·r). */
+  factor: number
+  /** Levers targeting the line. */
+  levers: string[]
+  fringePercent: number
+  cost: number
+  fringe: number
+  /** cost + fringe */
+  amount: number
+}
+
+export interface SectionResult {
+  id: string
+  amount: number
+  /** Of which tool costs. */
+  tools: number
+}
+
+/** Turns an evaluation into named figures. */
+export function describe(model: Model, ev: Evaluation): ScenarioResult {
+  const p = model.project
+  return {
+    id: model.scenario.id,
+    name: model.scenario.name,
+    baseline: false,
+    currency: model.currency,
+    digits: model.digits,
+    episodes: p.meta.episodes,
+    minutesPerEpisode: p.meta.minutesPerEpisode,
+    minutes: model.minutes,
+    phases: model.phases.map((ph, i) => ({
+      id: ph.id,
+      plannedDays: ph.days,
+      days: ev.days[i]!,
+      start: ev.start[i]!,
+      finish: ev.finish[i]!,
+    })),
+    calendarDays: ev.calendarDays,
+    lines: model.lines.map((l, j) => ({
+      id: l.id,
+      section: p.lines[j]!.section,
+      kind: p.lines[j]!.kind,
+      qty: ev.lineQty[j]!,
+      count: l.count,
+      rate: l.rate,
+      factor: ev.lineFactor[j]!,
+      levers: l.levers.map(i => model.levers[i]!.id),
+      fringePercent: l.fringePercent,
+      cost: ev.lineCost[j]!,
+      fringe: ev.lineFringe[j]!,
+      amount: ev.lineCost[j]! + ev.lineFringe[j]!,
+    })),
+    tools: model.levers.flatMap((lever, i) =>
+      lever.tool && ev.tools[i]! !== 0 ? [{ lever: lever.id, section: model.sections[lever.tool.section]!, amount: ev.tools[i]! }] : []),
+    sections: model.sections.map((id, s) => ({
+      id,
+      amount: ev.sections[s]!,
+      tools: model.levers.reduce((sum, lever, i) => sum + (lever.tool?.section === s ? ev.tools[i]! : 0), 0),
+    })),
+    subtotal: ev.subtotal,
+    markups: model.markups.map((mk, k) => ({
+      id: mk.id,
+      percent: mk.percent,
+      base: mk.covers === null ? ev.subtotal : model.sections.reduce((sum, _, s) => sum + (mk.covers![s] ? ev.sections[s]! : 0), 0),
+      amount: ev.markups[k]!,
+    })),
+    total: ev.total,
+    labor: ev.labor,
+    nonLabor: ev.nonLabor,
+    perEpisode: ev.perEpisode,
+    perMinute: ev.perMinute,
+  }
+}
+
+function findScenario(project: Project, scenario: string | Scenario): Scenario {
+  if (typeof scenario !== 'string') return scenario
+  const found = project.scenarios.find(s => s.id === scenario)
+  if (!found) throw new Error(`no scenario with id "${scenario}"`)
+  return found
+}
+
+/** One scenario with every lever at `point` (the likely value unless told otherwise). */
+export function computeScenario(project: Project, scenario: string | Scenario, point: LeverPoint = 'likely'): ScenarioResult {
+  const sc = findScenario(project, scenario)
+  const model = buildModel(project, sc)
+  const result = describe(model, evaluate(model, drawAt(model, point)))
+  result.baseline = sc === project.scenarios[baselineIndex(project)]
+  return result
+}
+
+export interface ScenarioComparison {
+  result: ScenarioResult
+  vsBaseline: Attribution
+}
+
+export interface ProjectResult {
+  baselineId: string
+  scenarios: ScenarioComparison[]
+}
+
+/** A scenario's model, its likely draw, and its evaluations with and without adoption. */
+export interface ScenarioRun {
+  model: Model
+  draw: LeverDraw
+  s: Evaluation
+  s0: Evaluation
+}
+
+export function runScenario(project: Project, scenario: Scenario): ScenarioRun {
+  const model = buildModel(project, scenario)
+  const draw = drawAt(model, 'likely')
+  const s = evaluate(model, draw)
+  const s0 = model.adoption.some(x => x > 0) ? evaluate(model, draw, new Float64Array(model.adoption.length)) : s
+  return { model, draw, s, s0 }
+}
+
+/** Every scenario of the project, each compared with the baseline (MODEL.md §2–3). */
+export function computeProject(project: Project): ProjectResult {
+  const bi = baselineIndex(project)
+  const runs = project.scenarios.map(sc => runScenario(project, sc))
+  const baseTotal = runs[bi]!.s.total
+  return {
+    baselineId: project.scenarios[bi]!.id,
+    scenarios: runs.map((run, i) => {
+      const result = describe(run.model, run.s)
+      result.baseline = i === bi
+      return { result, vsBaseline: attribute(run.model, run.draw, run.s, run.s0, baseTotal) }
+    }),
+  }
+}

@@ -1,0 +1,140 @@
+/**
+ * One evaluation of a prepared scenario (MODEL.md §2 steps 2–10), in integer minor units.
+ */
+import { roundHalfAway, safeMinor } from './money'
+import { cutDays } from './schedule'
+import { BASIS_EPISODES, BASIS_FIXED, BASIS_MINUTES } from './model'
+import type { LeverDraw, Model } from './model'
+
+export interface Evaluation {
+  /** Phase days after the levers' cuts. */
+  days: Int32Array
+  start: Float64Array
+  finish: Float64Array
+  calendarDays: number
+  /** Per line: the quantity used, the levers' factor m, cost and fringe (minor units). */
+  lineQty: Float64Array
+  lineFactor: Float64Array
+  lineCost: Float64Array
+  lineFringe: Float64Array
+  /** Per lever: tool cost (minor units). */
+  tools: Float64Array
+  sections: Float64Array
+  subtotal: number
+  markups: Float64Array
+  total: number
+  labor: number
+  nonLabor: number
+  perEpisode: number | null
+  perMinute: number | null
+}
+
+/**
+ * Evaluates the model with the given lever values. `adoption` defaults to the scenario's; pass
+ * zeros to get the scenario on its overrides alone (S0 in MODEL.md §3).
+ */
+export function evaluate(model: Model, draw: LeverDraw, adoption: Float64Array = model.adoption): Evaluation {
+  const nPhases = model.phases.length
+  const nLevers = model.levers.length
+  const scale = 10 ** model.digits
+
+  // Phase days and schedule (steps 3–4).
+  const days = new Int32Array(nPhases)
+  for (let p = 0; p < nPhases; p++) {
+    let factor = 1
+    for (let i = 0; i < nLevers; i++) {
+      const t = draw.phaseDays[i * nPhases + p]!
+      if (t > 0) factor *= 1 - adoption[i]! * t
+    }
+    days[p] = cutDays(model.phases[p]!.days, factor)
+  }
+  const start = new Float64Array(nPhases)
+  const finish = new Float64Array(nPhases)
+  let calendarDays = 0
+  for (const p of model.order) {
+    const phase = model.phases[p]!
+    let s = 0
+    for (const q of phase.after) s = Math.max(s, finish[q]! + phase.lag)
+    start[p] = s
+    finish[p] = s + days[p]!
+    calendarDays = Math.max(calendarDays, finish[p]!)
+  }
+
+  // Lines (steps 5–6).
+  const nLines = model.lines.length
+  const lineQty = new Float64Array(nLines)
+  const lineFactor = new Float64Array(nLines)
+  const lineCost = new Float64Array(nLines)
+  const lineFringe = new Float64Array(nLines)
+  const sections = new Float64Array(model.sections.length)
+  let labor = 0
+  for (let j = 0; j < nLines; j++) {
+    const line = model.lines[j]!
+    const qty = line.basis === BASIS_FIXED
+      ? line.amount
+      : line.basis === BASIS_EPISODES
+        ? model.episodes * line.amount
+        : line.basis === BASIS_MINUTES
+          ? model.minutes * line.amount
+          : days[line.basis]! * line.amount
+    let m = 1
+    for (const i of line.levers) m *= 1 - adoption[i]! * draw.reduction[i]!
+    const net = qty * line.count * line.rate * m * scale
+    const cost = roundHalfAway(net)
+    const fringe = line.fringePercent > 0 ? roundHalfAway(net * line.fringePercent / 100) : 0
+    lineQty[j] = qty
+    lineFactor[j] = m
+    lineCost[j] = cost
+    lineFringe[j] = fringe
+    sections[line.section]! += cost + fringe
+    if (line.labor) labor += cost + fringe
+  }
+
+  // Tool costs (step 7).
+  const tools = new Float64Array(nLevers)
+  for (let i = 0; i < nLevers; i++) {
+    const tool = model.levers[i]!.tool
+    if (!tool || adoption[i] === 0) continue
+    const k = tool.per === 'flat'
+      ? 1
+      : tool.per === 'episode'
+        ? model.episodes
+        : tool.per === 'minute' ? model.minutes : Math.ceil(calendarDays / 30)
+    tools[i] = roundHalfAway(adoption[i]! * tool.amount * k * scale)
+    sections[tool.section]! += tools[i]!
+  }
+
+  // Sections, markups, totals (steps 8–10).
+  let subtotal = 0
+  for (let s = 0; s < sections.length; s++) subtotal += sections[s]!
+  const markups = new Float64Array(model.markups.length)
+  let total = subtotal
+  model.markups.forEach((mk, k) => {
+    let base = 0
+    if (mk.covers === null) base = subtotal
+    else for (let s = 0; s < sections.length; s++) if (mk.covers[s]) base += sections[s]!
+    markups[k] = roundHalfAway(mk.percent * base / 100)
+    total += markups[k]!
+  })
+  safeMinor(total)
+  const episodes = model.episodes
+  return {
+    days,
+    start,
+    finish,
+    calendarDays,
+    lineQty,
+    lineFactor,
+    lineCost,
+    lineFringe,
+    tools,
+    sections,
+    subtotal,
+    markups,
+    total,
+    labor,
+    nonLabor: subtotal - labor,
+    perEpisode: episodes > 0 ? roundHalfAway(total / episodes) : null,
+    perMinute: model.minutes > 0 ? roundHalfAway(total / model.minutes) : null,
+  }
+}

@@ -1,0 +1,224 @@
+/**
+ * A scenario prepared for fast evaluation (MODEL.md §2 step 1): overrides applied to a copy of the
+ * project, and every reference resolved to an index, so that one evaluation is a few tight loops.
+ * A Monte Carlo run prepares once and evaluates thousands of times.
+ */
+import { minorDigits } from './money'
+import { phaseOrder } from './schedule'
+import type { Lever, Line, Project, Range, Scenario } from './types'
+
+/** Where a line's quantity comes from. A value ≥ 0 is a phase index. */
+export const BASIS_FIXED = -1
+export const BASIS_EPISODES = -2
+export const BASIS_MINUTES = -3
+
+export interface ModelLine {
+  id: string
+  section: number
+  labor: boolean
+  /** BASIS_* or a phase index. */
+  basis: number
+  /** The fixed quantity, or the `times` multiplier of a linked one. */
+  amount: number
+  count: number
+  rate: number
+  /** Σ of the line's fringe percents. */
+  fringePercent: number
+  /** Indices of the levers that target the line. */
+  levers: number[]
+}
+
+export interface ModelLever {
+  id: string
+  reduction: Range | undefined
+  /** Phase-day ranges, by phase index. */
+  phaseDays: { phase: number, range: Range }[]
+  tool: { amount: number, per: 'flat' | 'episode' | 'minute' | 'month', section: number } | null
+}
+
+export interface ModelPhase {
+  id: string
+  days: number
+  after: number[]
+  lag: number
+}
+
+export interface Model {
+  /** The project with the scenario's overrides applied (a copy; the input is untouched). */
+  project: Project
+  scenario: Scenario
+  currency: string
+  digits: number
+  episodes: number
+  minutes: number
+  phases: ModelPhase[]
+  /** Phase indices, predecessors first. */
+  order: number[]
+  sections: string[]
+  lines: ModelLine[]
+  levers: ModelLever[]
+  /** Adoption of each lever as a fraction. */
+  adoption: Float64Array
+  markups: { id: string, percent: number, covers: Uint8Array | null }[]
+}
+
+/** A value per lever for the reduction and each phase saving, as fractions (0–1). */
+export interface LeverDraw {
+  reduction: Float64Array
+  /** `phaseDays[lever * phaseCount + phase]` */
+  phaseDays: Float64Array
+}
+
+/** A copy of the project with the scenario's overrides applied. */
+export function applyOverrides(project: Project, scenario: Scenario): Project {
+  const o = scenario.overrides
+  if (!o) return project
+  return {
+    ...project,
+    meta: {
+      ...project.meta,
+      episodes: o.episodes ?? project.meta.episodes,
+      minutesPerEpisode: o.minutesPerEpisode ?? project.meta.minutesPerEpisode,
+    },
+    phases: project.phases.map((p) => {
+      const po = o.phases?.[p.id]
+      return po ? { ...p, days: po.days ?? p.days, lag: po.lag ?? p.lag } : p
+    }),
+    fringes: project.fringes?.map((f) => {
+      const fo = o.fringes?.[f.id]
+      return fo ? { ...f, percent: fo.percent ?? f.percent } : f
+    }),
+    lines: project.lines.map((l) => {
+      const lo = o.lines?.[l.id]
+      return lo ? { ...l, qty: lo.qty ?? l.qty, count: lo.count ?? l.count, rate: lo.rate ?? l.rate } : l
+    }),
+    markups: project.markups?.map((m) => {
+      const mo = o.markups?.[m.id]
+      return mo ? { ...m, percent: mo.percent ?? m.percent } : m
+    }),
+  }
+}
+
+/** True when the lever's targets select the line: every field present matches, any value within a field. */
+export function targetsLine(lever: Pick<Lever, 'targets'>, line: Line): boolean {
+  const t = lever.targets
+  if (!t) return false
+  let fields = 0
+  if (t.kinds) { fields++; if (!t.kinds.includes(line.kind)) return false }
+  if (t.sections) { fields++; if (!t.sections.includes(line.section)) return false }
+  if (t.lines) { fields++; if (!t.lines.includes(line.id)) return false }
+  if (t.tags) { fields++; if (!t.tags.some(tag => line.tags?.includes(tag))) return false }
+  return fields > 0
+}
+
+export function buildModel(source: Project, scenario: Scenario): Model {
+  const project = applyOverrides(source, scenario)
+  const phaseIndex = new Map(project.phases.map((p, i) => [p.id, i]))
+  const sectionIndex = new Map(project.sections.map((s, i) => [s.id, i]))
+  const fringePercent = new Map((project.fringes ?? []).map(f => [f.id, f.percent]))
+  const levers = project.levers ?? []
+
+  const sorted = phaseOrder(project.phases)
+  if ('cycle' in sorted) throw new Error(`phases wait on each other in a loop: ${sorted.cycle.join(' → ')}`)
+
+  const phases: ModelPhase[] = project.phases.map(p => ({
+    id: p.id,
+    days: p.days,
+    after: (p.after ?? []).map(id => phaseIndex.get(id)).filter((i): i is number => i !== undefined),
+    lag: p.lag ?? 0,
+  }))
+
+  const lines: ModelLine[] = project.lines.map((l) => {
+    let basis = BASIS_FIXED
+    let amount = 0
+    if (typeof l.qty === 'number') amount = l.qty
+    else {
+      amount = l.qty.times ?? 1
+      const of = l.qty.of
+      basis = of === 'episodes' ? BASIS_EPISODES : of === 'minutes' ? BASIS_MINUTES : phaseIndex.get(of.slice(6)) ?? BASIS_FIXED
+      if (basis === BASIS_FIXED) throw new Error(`line ${l.id}: no phase "${of.slice(6)}"`)
+    }
+    const section = sectionIndex.get(l.section)
+    if (section === undefined) throw new Error(`line ${l.id}: no section "${l.section}"`)
+    return {
+      id: l.id,
+      section,
+      labor: l.kind === 'labor',
+      basis,
+      amount,
+      count: l.count,
+      rate: l.rate,
+      fringePercent: (l.fringes ?? []).reduce((sum, id) => sum + (fringePercent.get(id) ?? 0), 0),
+      levers: levers.flatMap((lever, i) => (targetsLine(lever, l) ? [i] : [])),
+    }
+  })
+
+  const modelLevers: ModelLever[] = levers.map(lever => ({
+    id: lever.id,
+    reduction: lever.reduction,
+    phaseDays: Object.entries(lever.phaseDays ?? {})
+      .map(([id, range]) => ({ phase: phaseIndex.get(id) ?? -1, range }))
+      .filter(e => e.phase >= 0),
+    tool: lever.toolCost
+      ? { amount: lever.toolCost.amount, per: lever.toolCost.per, section: sectionIndex.get(lever.toolCost.section) ?? -1 }
+      : null,
+  }))
+  for (const l of modelLevers)
+    if (l.tool && l.tool.section < 0) throw new Error(`lever ${l.id}: no tool-cost section`)
+
+  const adoption = new Float64Array(levers.length)
+  levers.forEach((lever, i) => { adoption[i] = (scenario.adoption[lever.id] ?? 0) / 100 })
+
+  return {
+    project,
+    scenario,
+    currency: project.meta.currency,
+    digits: minorDigits(project.meta.currency),
+    episodes: project.meta.episodes,
+    minutes: project.meta.episodes * project.meta.minutesPerEpisode,
+    phases,
+    order: sorted.order,
+    sections: project.sections.map(s => s.id),
+    lines,
+    levers: modelLevers,
+    adoption,
+    markups: (project.markups ?? []).map((m) => {
+      if (!m.sections) return { id: m.id, percent: m.percent, covers: null }
+      const covers = new Uint8Array(project.sections.length)
+      for (const id of m.sections) {
+        const i = sectionIndex.get(id)
+        if (i !== undefined) covers[i] = 1
+      }
+      return { id: m.id, percent: m.percent, covers }
+    }),
+  }
+}
+
+export type LeverPoint = 'low' | 'likely' | 'high'
+
+/** Every lever at one point of its range (absent ranges count as 0). */
+export function drawAt(model: Model, point: LeverPoint): LeverDraw {
+  const n = model.levers.length
+  const draw: LeverDraw = { reduction: new Float64Array(n), phaseDays: new Float64Array(n * model.phases.length) }
+  model.levers.forEach((lever, i) => setLever(model, draw, i, point))
+  return draw
+}
+
+/** Sets one lever of a draw to a point of its ranges, or to a quantile `u` of their triangular distributions. */
+export function setLever(model: Model, draw: LeverDraw, i: number, at: LeverPoint | { u: number }): void {
+  const lever = model.levers[i]!
+  const value = (r: Range | undefined): number =>
+    r === undefined ? 0 : (typeof at === 'string' ? r[at] : triangular(r.low, r.likely, r.high, at.u)) / 100
+  draw.reduction[i] = value(lever.reduction)
+  for (const { phase, range } of lever.phaseDays)
+    draw.phaseDays[i * model.phases.length + phase] = value(range)
+}
+
+/** Inverse CDF of the triangular distribution (low a, mode c, high b) at u ∈ [0, 1]. */
+export function triangular(a: number, c: number, b: number, u: number): number {
+  if (b <= a) return a
+  const split = (c - a) / (b - a)
+  return u < split
+    ? a + Math.sqrt(u * (b - a) * (c - a))
+    : b - Math.sqrt((1 - u) * (b - a) * (b - c))
+}

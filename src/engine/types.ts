@@ -1,0 +1,156 @@
+/**
+ * The project file, schema version 1 (see docs/file-format.md and MODEL.md §1).
+ * Money is in major units of `meta.currency`; percentages are 0–100.
+ * Unknown fields are kept: every interface allows extra keys, which the engine ignores.
+ */
+
+export const SCHEMA_VERSION = 1
+
+export type Extra = { [key: string]: unknown }
+
+export interface Source extends Extra {
+  title: string
+  url?: string
+  note?: string
+}
+
+export interface Meta extends Extra {
+  title: string
+  /** ISO 4217 code. */
+  currency: string
+  /** Default display language and number format, e.g. "zh-CN". */
+  locale: string
+  episodes: number
+  minutesPerEpisode: number
+  notes?: string
+  sources?: Source[]
+}
+
+export interface Phase extends Extra {
+  id: string
+  name: string
+  days: number
+  /** Phases that must finish before this one starts. */
+  after?: string[]
+  /** Days between the latest predecessor's finish and this start; negative overlaps. */
+  lag?: number
+}
+
+export type SectionGroup = 'atl' | 'btl' | 'post' | 'other'
+
+export interface Section extends Extra {
+  id: string
+  name: string
+  group?: SectionGroup
+}
+
+export interface Fringe extends Extra {
+  id: string
+  name: string
+  percent: number
+}
+
+/** What a quantity follows: a phase's days, the episodes, or the finished minutes. */
+export type QuantityBasis = 'episodes' | 'minutes' | `phase:${string}`
+
+export interface LinkedQuantity extends Extra {
+  of: QuantityBasis
+  times?: number
+}
+
+export type Quantity = number | LinkedQuantity
+
+export type LineKind = 'labor' | 'cost'
+
+export interface Line extends Extra {
+  id: string
+  section: string
+  name: string
+  kind: LineKind
+  qty: Quantity
+  /** A label only: "day", "episode", "flat"… */
+  unit: string
+  count: number
+  rate: number
+  fringes?: string[]
+  tags?: string[]
+}
+
+export interface Markup extends Extra {
+  id: string
+  name: string
+  percent: number
+  /** Sections the markup applies to; all when absent. */
+  sections?: string[]
+}
+
+export interface Range extends Extra {
+  low: number
+  likely: number
+  high: number
+}
+
+export interface Targets extends Extra {
+  kinds?: LineKind[]
+  sections?: string[]
+  tags?: string[]
+  lines?: string[]
+}
+
+export type ToolCostPer = 'flat' | 'episode' | 'minute' | 'month'
+
+export interface ToolCost extends Extra {
+  amount: number
+  per: ToolCostPer
+  section: string
+}
+
+export interface Lever extends Extra {
+  id: string
+  name: string
+  targets?: Targets
+  /** % of the targeted lines' cost removed at full adoption. */
+  reduction?: Range
+  /** Per phase id: % of the phase's days removed at full adoption. */
+  phaseDays?: Record<string, Range>
+  toolCost?: ToolCost
+  source?: Source
+}
+
+export interface ScenarioOverrides extends Extra {
+  episodes?: number
+  minutesPerEpisode?: number
+  phases?: Record<string, { days?: number, lag?: number } & Extra>
+  lines?: Record<string, { qty?: Quantity, count?: number, rate?: number } & Extra>
+  fringes?: Record<string, { percent?: number } & Extra>
+  markups?: Record<string, { percent?: number } & Extra>
+}
+
+export interface Scenario extends Extra {
+  id: string
+  name: string
+  baseline?: boolean
+  /** Lever id → adoption percent (0–100). Levers not named are at 0. */
+  adoption: Record<string, number>
+  overrides?: ScenarioOverrides
+}
+
+export interface Project extends Extra {
+  schemaVersion: number
+  meta: Meta
+  phases: Phase[]
+  sections: Section[]
+  fringes?: Fringe[]
+  lines: Line[]
+  markups?: Markup[]
+  levers?: Lever[]
+  scenarios: Scenario[]
+}
+
+/** One problem found in a project file: where, and what is wrong. */
+export interface Problem {
+  /** e.g. "lines[3].rate" */
+  path: string
+  /** e.g. "must be a number ≥ 0" */
+  message: string
+}
