@@ -42,10 +42,12 @@ export function safeMinor(n: number): number {
  * Rounds a value already expressed in minor units to a whole number, half away from zero.
  * The value is first cut to 15 significant digits, which removes binary error such as
  * 1.005 × 100 = 100.49999999999999 and so rounds the decimal value the user meant.
+ * From 10^15 up the cut would drop whole units (1234567890123456 → …460), so larger values are
+ * rounded as they are: a double there carries no more than one fractional binary digit anyway.
  */
 export function roundHalfAway(minorValue: number): number {
   if (!Number.isFinite(minorValue)) throw new RangeError(`amount is not finite: ${minorValue}`)
-  const clean = Number(minorValue.toPrecision(15))
+  const clean = Math.abs(minorValue) < 1e15 ? Number(minorValue.toPrecision(15)) : minorValue
   const rounded = Math.round(Math.abs(clean))
   return safeMinor(clean < 0 && rounded !== 0 ? -rounded : rounded)
 }

@@ -1,0 +1,66 @@
+/**
+ * Display formatting of money, percentages and days, per locale and currency.
+ * Amounts arrive in integer minor units.
+ */
+import { toMajor } from '@/engine/money'
+
+const cache = new Map<string, Intl.NumberFormat>()
+function nf(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`
+  let f = cache.get(key)
+  if (!f) {
+    f = new Intl.NumberFormat(locale, options)
+    cache.set(key, f)
+  }
+  return f
+}
+
+/** ¥45,200.00 / $1,234.50, with the currency's own minor digits. */
+export function formatMoney(minor: number, currency: string, digits: number, locale: string): string {
+  return nf(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits })
+    .format(toMajor(minor, digits))
+}
+
+/** A plain amount with separators and fixed decimals, for dense table columns. */
+export function formatAmount(minor: number, digits: number, locale: string): string {
+  return nf(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(toMajor(minor, digits))
+}
+
+/** +¥1,200.00 / −¥3,400.00 */
+export function formatSignedMoney(minor: number, currency: string, digits: number, locale: string): string {
+  const abs = formatMoney(Math.abs(minor), currency, digits, locale)
+  return minor > 0 ? `+${abs}` : minor < 0 ? `−${abs}` : abs
+}
+
+/** 45.2万 in Chinese, 452K in English: for chart axes and headline figures. */
+export function formatCompactMoney(minor: number, currency: string, digits: number, locale: string): string {
+  return nf(locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(toMajor(minor, digits))
+}
+
+/** A percentage with one decimal, signed when asked: "+12.5%". */
+export function formatPercent(value: number, locale: string, signed = false): string {
+  const s = nf(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.abs(value))
+  const sign = signed ? (value > 0 ? '+' : value < 0 ? '−' : '') : value < 0 ? '−' : ''
+  return `${sign}${s}%`
+}
+
+/** A plain number with up to `max` decimals (quantities, rates as typed). */
+export function formatNumber(value: number, locale: string, max = 2): string {
+  return nf(locale, { maximumFractionDigits: max }).format(value)
+}
+
+/** Change as a percent of a base; null when the base is zero. */
+export function changePercent(change: number, base: number): number | null {
+  return base === 0 ? null : (change / base) * 100
+}
+
+/**
+ * Parses a number as a person types it: "3,000", "3000.50", " 12 ", "1e3" → numbers; "", "abc" →
+ * null. Thousands separators are commas; the decimal mark is a dot (or a full-width one).
+ */
+export function parseTypedNumber(text: string): number | null {
+  const t = text.trim().replace(/[，,\s]/g, '').replace(/。|．/g, '.').replace(/^＋/, '+').replace(/^[−－]/, '-')
+  if (t === '' || !/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return null
+  const n = Number(t)
+  return Number.isFinite(n) ? n : null
+}

@@ -1,0 +1,435 @@
+/**
+ * Pure builders: props in, Chart.js `{ data, options }` out (plus the rows of the screen-reader
+ * table). No Chart.js runtime here, only its types, so these run anywhere and are unit-tested.
+ *
+ * Amounts are integer minor units throughout the chart data (exact, no float drift); only the
+ * tooltips, axis ticks and tables convert them for display.
+ */
+import type { ChartData, ChartOptions, TooltipItem } from 'chart.js'
+import { compactMoney, money, plainNumber, signedMoney } from './format'
+import {
+  BASELINE_GREY,
+  COST_ORANGE,
+  SAVING_GREEN,
+  SCENARIO_BLUE,
+  TOTAL_SLATE,
+  sectionColor,
+} from './palette'
+
+/* ----------------------------------------------------------------------------------- types */
+
+/** How amounts are shown: integer minor units with the currency's minor digits. */
+export interface MoneyFormatProps {
+  /** ISO 4217 code, e.g. 'CNY'. */
+  currency: string
+  /** Minor-unit digits: 2 for CNY/USD, 0 for JPY. */
+  digits: number
+  /** BCP-47 locale, e.g. 'zh-CN' or 'en'. */
+  locale: string
+}
+
+export interface SectionSeries {
+  label: string
+  /** One amount (minor units) per category, in category order. */
+  values: number[]
+  kind: 'baseline' | 'scenario'
+}
+
+export interface SectionBarsProps extends MoneyFormatProps {
+  title: string
+  axisLabel: string
+  /** Section names (already translated). */
+  categories: string[]
+  series: SectionSeries[]
+}
+
+export interface WaterfallStep {
+  label: string
+  /** Minor units: the total itself for a total, the signed change for a change. */
+  amount: number
+  kind: 'total' | 'change'
+}
+
+export interface WaterfallProps extends MoneyFormatProps {
+  title: string
+  axisLabel: string
+  /** First and last are totals; changes in between float from the running total. */
+  steps: WaterfallStep[]
+}
+
+export interface Stack {
+  label: string
+  /** One amount (minor units) per category. */
+  values: number[]
+  color?: string
+}
+
+export interface StackedBarsProps extends MoneyFormatProps {
+  title: string
+  axisLabel: string
+  /** e.g. ['Traditional', 'AI-assisted']. */
+  categories: string[]
+  stacks: Stack[]
+  /** When given, tooltips end with "<totalLabel>: ¥…" and the table gets a total column. */
+  totalLabel?: string
+}
+
+export interface GanttBar {
+  /** The series this bar belongs to, e.g. 'Traditional' or 'AI-assisted'. */
+  series: string
+  /** Day the phase starts (0-based, inclusive). */
+  start: number
+  /** Day the phase finishes (exclusive): duration = finish − start. */
+  finish: number
+}
+
+export interface GanttRow {
+  /** Phase name. */
+  label: string
+  bars: GanttBar[]
+}
+
+export interface GanttProps {
+  title: string
+  /** e.g. 'Days'. */
+  axisLabel: string
+  rows: GanttRow[]
+  /** One colour per series, in order of first appearance; default grey, blue, then the palette. */
+  seriesColors?: string[]
+  locale: string
+  /** Tooltip (and table cell) text for one bar; default "Traditional: 27 → 33 (6 d)". */
+  tooltip?: (row: GanttRow, bar: GanttBar) => string
+}
+
+export interface ChartConfig {
+  data: ChartData<'bar'>
+  options: ChartOptions<'bar'>
+}
+
+/** The screen-reader summary: caption, header row, then one row per category/step. */
+export interface SummaryTable {
+  caption: string
+  /** Header of the first (label) column; may be empty. */
+  head: string
+  columns: string[]
+  rows: { label: string; cells: string[] }[]
+}
+
+/* --------------------------------------------------------------------------------- helpers */
+
+type Scales = NonNullable<ChartOptions<'bar'>['scales']>
+type Axis = Scales[string]
+
+const ANIMATION_MS = 150
+
+function moneyAxis(axisLabel: string, m: MoneyFormatProps, stacked = false): Axis {
+  return {
+    type: 'linear',
+    beginAtZero: true,
+    stacked,
+    title: { display: true, text: axisLabel },
+    ticks: { callback: (value) => compactMoney(Number(value), m.currency, m.digits, m.locale) },
+  }
+}
+
+function categoryAxis(stacked = false): Axis {
+  return { type: 'category', stacked, grid: { display: false } }
+}
+
+function commonOptions(title: string, datasetCount: number): ChartOptions<'bar'> {
+  return {
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: { duration: ANIMATION_MS },
+    plugins: {
+      title: { display: true, text: title, font: { size: 14, weight: 600 }, padding: { top: 4, bottom: 8 } },
+      // Chart.js's own legend click toggles a dataset.
+      legend: { display: datasetCount > 1, position: 'top' },
+    },
+  }
+}
+
+/** Value of one bar of one dataset, for tooltips: looked up from the props, never from pixels. */
+function valueAt(values: readonly (readonly number[])[], item: TooltipItem<'bar'>): number {
+  return values[item.datasetIndex]?.[item.dataIndex] ?? 0
+}
+
+/* ------------------------------------------------------------------------------ sectionBars */
+
+/** Cost by section, one horizontal bar per series (baseline grey, scenario blue) per section. */
+export function sectionBars(p: SectionBarsProps): ChartConfig {
+  let scenarios = 0
+  const colors = p.series.map((s) => {
+    if (s.kind === 'baseline') return BASELINE_GREY
+    const nth = scenarios++
+    // Further scenarios: teal, yellow, purple… (clear of the blue/orange/green/red that carry meaning).
+    return nth === 0 ? SCENARIO_BLUE : sectionColor(nth + 3)
+  })
+  const values = p.series.map((s) => [...s.values])
+  const base = commonOptions(p.title, p.series.length)
+  return {
+    data: {
+      labels: [...p.categories],
+      datasets: p.series.map((s, i) => ({
+        label: s.label,
+        data: [...values[i]!],
+        backgroundColor: colors[i],
+        borderRadius: 2,
+      })),
+    },
+    options: {
+      ...base,
+      indexAxis: 'y',
+      interaction: { mode: 'index', axis: 'y', intersect: false },
+      scales: { x: moneyAxis(p.axisLabel, p), y: categoryAxis() },
+      plugins: {
+        ...base.plugins,
+        tooltip: {
+          callbacks: {
+            label: (item) =>
+              `${item.dataset.label ?? ''}: ${money(valueAt(values, item), p.currency, p.digits, p.locale)}`,
+          },
+        },
+      },
+    },
+  }
+}
+
+export function sectionTable(p: SectionBarsProps): SummaryTable {
+  return {
+    caption: p.title,
+    head: '',
+    columns: p.series.map((s) => s.label),
+    rows: p.categories.map((label, j) => ({
+      label,
+      cells: p.series.map((s) => money(s.values[j] ?? 0, p.currency, p.digits, p.locale)),
+    })),
+  }
+}
+
+/* -------------------------------------------------------------------------------- waterfall */
+
+/**
+ * The floating bars of a waterfall, in minor units: a total stands on zero and resets the running
+ * total; a change floats from the running total to the running total plus the change.
+ */
+export function waterfallBars(steps: readonly WaterfallStep[]): [number, number][] {
+  let running = 0
+  return steps.map((s) => {
+    if (s.kind === 'total') {
+      running = s.amount
+      return [0, s.amount]
+    }
+    const from = running
+    running += s.amount
+    return [from, running]
+  })
+}
+
+/** Colour of a step: first total slate, later totals blue, savings green, added costs orange. */
+export function waterfallColor(step: WaterfallStep, index: number): string {
+  if (step.kind === 'total') return index === 0 ? TOTAL_SLATE : SCENARIO_BLUE
+  return step.amount < 0 ? SAVING_GREEN : step.amount > 0 ? COST_ORANGE : BASELINE_GREY
+}
+
+function stepText(s: WaterfallStep, m: MoneyFormatProps): string {
+  return s.kind === 'total'
+    ? money(s.amount, m.currency, m.digits, m.locale)
+    : signedMoney(s.amount, m.currency, m.digits, m.locale)
+}
+
+/** From the baseline total, change by change, to the scenario total. */
+export function waterfall(p: WaterfallProps): ChartConfig {
+  const steps = p.steps.map((s) => ({ ...s }))
+  const base = commonOptions(p.title, 1)
+  return {
+    data: {
+      labels: steps.map((s) => s.label),
+      datasets: [
+        {
+          label: p.title,
+          data: waterfallBars(steps),
+          backgroundColor: steps.map(waterfallColor),
+          borderRadius: 2,
+          borderSkipped: false,
+        },
+      ],
+    },
+    options: {
+      ...base,
+      indexAxis: 'x',
+      scales: {
+        x: { ...categoryAxis(), ticks: { autoSkip: false, maxRotation: 45 } },
+        y: moneyAxis(p.axisLabel, p),
+      },
+      plugins: {
+        ...base.plugins,
+        legend: { display: false },
+        tooltip: {
+          callbacks: {
+            label: (item) => {
+              const s = steps[item.dataIndex]
+              return s ? stepText(s, p) : ''
+            },
+          },
+        },
+      },
+    },
+  }
+}
+
+export function waterfallTable(p: WaterfallProps): SummaryTable {
+  return {
+    caption: p.title,
+    head: '',
+    columns: [p.axisLabel],
+    rows: p.steps.map((s) => ({ label: s.label, cells: [stepText(s, p)] })),
+  }
+}
+
+/* ------------------------------------------------------------------------------ stackedBars */
+
+/** Stacked columns, e.g. labour vs non-labour for Traditional and AI-assisted. */
+export function stackedBars(p: StackedBarsProps): ChartConfig {
+  const values = p.stacks.map((s) => [...s.values])
+  const totals = p.categories.map((_, j) => values.reduce((sum, v) => sum + (v[j] ?? 0), 0))
+  const base = commonOptions(p.title, p.stacks.length)
+  const fmt = (minor: number) => money(minor, p.currency, p.digits, p.locale)
+  const totalLabel = p.totalLabel
+  return {
+    data: {
+      labels: [...p.categories],
+      datasets: p.stacks.map((s, i) => ({
+        label: s.label,
+        data: [...values[i]!],
+        backgroundColor: s.color ?? sectionColor(i),
+        stack: 'total',
+      })),
+    },
+    options: {
+      ...base,
+      indexAxis: 'x',
+      interaction: { mode: 'index', axis: 'x', intersect: false },
+      scales: { x: categoryAxis(true), y: moneyAxis(p.axisLabel, p, true) },
+      plugins: {
+        ...base.plugins,
+        tooltip: {
+          callbacks: {
+            label: (item) => `${item.dataset.label ?? ''}: ${fmt(valueAt(values, item))}`,
+            ...(totalLabel === undefined
+              ? {}
+              : {
+                  footer: (items: TooltipItem<'bar'>[]) => {
+                    const j = items[0]?.dataIndex
+                    return j === undefined ? '' : `${totalLabel}: ${fmt(totals[j] ?? 0)}`
+                  },
+                }),
+          },
+        },
+      },
+    },
+  }
+}
+
+export function stackedTable(p: StackedBarsProps): SummaryTable {
+  const fmt = (minor: number) => money(minor, p.currency, p.digits, p.locale)
+  const withTotal = p.totalLabel !== undefined
+  return {
+    caption: p.title,
+    head: '',
+    columns: [...p.stacks.map((s) => s.label), ...(withTotal ? [p.totalLabel!] : [])],
+    rows: p.categories.map((label, j) => {
+      const cells = p.stacks.map((s) => s.values[j] ?? 0)
+      const total = cells.reduce((a, b) => a + b, 0)
+      return { label, cells: [...cells.map(fmt), ...(withTotal ? [fmt(total)] : [])] }
+    }),
+  }
+}
+
+/* ------------------------------------------------------------------------------------ gantt */
+
+/** "27 → 33 (6 d)" */
+export function ganttRange(bar: GanttBar, locale: string): string {
+  const n = (v: number) => plainNumber(v, locale)
+  return `${n(bar.start)} → ${n(bar.finish)} (${n(bar.finish - bar.start)} d)`
+}
+
+/** Series names in order of first appearance. */
+export function ganttSeries(rows: readonly GanttRow[]): string[] {
+  const seen: string[] = []
+  for (const r of rows) for (const b of r.bars) if (!seen.includes(b.series)) seen.push(b.series)
+  return seen
+}
+
+function seriesColor(i: number, given: readonly string[] | undefined): string {
+  const c = given?.[i]
+  if (c) return c
+  return i === 0 ? BASELINE_GREY : i === 1 ? SCENARIO_BLUE : sectionColor(i + 2)
+}
+
+/** Phases as horizontal floating bars, one dataset per series (baseline above scenario per phase). */
+export function gantt(p: GanttProps): ChartConfig {
+  const series = ganttSeries(p.rows)
+  const rows = p.rows.map((r) => ({ label: r.label, bars: r.bars.map((b) => ({ ...b })) }))
+  // cells[seriesIndex][rowIndex]
+  const cells = series.map((name) => rows.map((r) => r.bars.find((b) => b.series === name)))
+  const maxFinish = rows.reduce((m, r) => r.bars.reduce((mm, b) => Math.max(mm, b.finish), m), 0)
+  const base = commonOptions(p.title, series.length)
+  const text = p.tooltip
+  return {
+    data: {
+      labels: rows.map((r) => r.label),
+      datasets: series.map((name, i) => ({
+        label: name,
+        data: cells[i]!.map((b) => (b ? ([b.start, b.finish] as [number, number]) : null)),
+        backgroundColor: seriesColor(i, p.seriesColors),
+        borderRadius: 2,
+        borderSkipped: false,
+      })),
+    },
+    options: {
+      ...base,
+      indexAxis: 'y',
+      scales: {
+        x: {
+          type: 'linear',
+          min: 0,
+          ...(maxFinish > 0 ? { max: maxFinish } : {}),
+          title: { display: true, text: p.axisLabel },
+          ticks: { precision: 0, callback: (value) => plainNumber(Number(value), p.locale) },
+        },
+        y: categoryAxis(),
+      },
+      plugins: {
+        ...base.plugins,
+        tooltip: {
+          callbacks: {
+            label: (item) => {
+              const row = rows[item.dataIndex]
+              const bar = cells[item.datasetIndex]?.[item.dataIndex]
+              if (!row || !bar) return ''
+              return text ? text(row, bar) : `${bar.series}: ${ganttRange(bar, p.locale)}`
+            },
+          },
+        },
+      },
+    },
+  }
+}
+
+export function ganttTable(p: GanttProps): SummaryTable {
+  const series = ganttSeries(p.rows)
+  return {
+    caption: p.title,
+    head: '',
+    columns: series,
+    rows: p.rows.map((row) => ({
+      label: row.label,
+      cells: series.map((name) => {
+        const bar = row.bars.find((b) => b.series === name)
+        if (!bar) return ''
+        return p.tooltip ? p.tooltip(row, bar) : ganttRange(bar, p.locale)
+      }),
+    })),
+  }
+}

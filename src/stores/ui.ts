@@ -1,0 +1,50 @@
+/**
+ * What the user is looking at: the scenario compared with the baseline, the language, the view.
+ */
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { computed, ref, watch } from 'vue'
+import { LANG_KEY, pickLocale } from '@/i18n'
+import type { AppLocale } from '@/i18n'
+import { useProjectStore } from './project'
+
+export const VIEWS = ['overview', 'budget', 'schedule', 'ai', 'settings'] as const
+export type View = (typeof VIEWS)[number]
+
+function viewFromHash(hash: string): View {
+  const name = hash.replace(/^#\/?/, '').split(/[/?]/)[0]
+  return (VIEWS as readonly string[]).includes(name ?? '') ? (name as View) : 'overview'
+}
+
+export const useUiStore = defineStore('ui', () => {
+  const store = useProjectStore()
+  const hasWindow = typeof window !== 'undefined'
+  const saved = hasWindow ? localStorage.getItem(LANG_KEY) : null
+  const locale = ref<AppLocale>(pickLocale(saved, hasWindow ? navigator.languages : [], store.project.meta.locale))
+  watch(locale, (l) => {
+    if (hasWindow) localStorage.setItem(LANG_KEY, l)
+  })
+
+  const view = ref<View>(hasWindow ? viewFromHash(location.hash) : 'overview')
+  if (hasWindow) window.addEventListener('hashchange', () => { view.value = viewFromHash(location.hash) })
+  function go(v: View): void {
+    view.value = v
+    if (hasWindow && viewFromHash(location.hash) !== v) location.hash = `#/${v}`
+  }
+
+  /** The scenario shown against the baseline; the first non-baseline one by default. */
+  const chosen = ref<string | null>(null)
+  const scenarioId = computed<string>({
+    get() {
+      const list = store.result.scenarios
+      if (chosen.value && list.some(c => c.result.id === chosen.value)) return chosen.value
+      return (list.find(c => !c.result.baseline) ?? list[0]!).result.id
+    },
+    set(id) { chosen.value = id },
+  })
+  const current = computed(() => store.result.scenarios.find(c => c.result.id === scenarioId.value)!)
+  const baseline = computed(() => store.result.scenarios.find(c => c.result.baseline)!)
+
+  return { locale, view, go, scenarioId, current, baseline }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useUiStore, import.meta.hot))
