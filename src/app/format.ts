@@ -32,9 +32,15 @@ export function formatSignedMoney(minor: number, currency: string, digits: numbe
   return minor > 0 ? `+${abs}` : minor < 0 ? `−${abs}` : abs
 }
 
+/** +1,200.00 / −3,400.00: a signed amount without the currency, for table columns. */
+export function formatSignedAmount(minor: number, digits: number, locale: string): string {
+  const abs = formatAmount(Math.abs(minor), digits, locale)
+  return minor > 0 ? `+${abs}` : minor < 0 ? `−${abs}` : abs
+}
+
 /** 45.2万 in Chinese, 452K in English: for chart axes and headline figures. */
 export function formatCompactMoney(minor: number, currency: string, digits: number, locale: string): string {
-  return nf(locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(toMajor(minor, digits))
+  return nf(locale, { style: 'currency', currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(toMajor(minor, digits))
 }
 
 /** A percentage with one decimal, signed when asked: "+12.5%". */
@@ -45,7 +51,7 @@ export function formatPercent(value: number, locale: string, signed = false): st
 }
 
 /** A plain number with up to `max` decimals (quantities, rates as typed). */
-export function formatNumber(value: number, locale: string, max = 2): string {
+export function formatNumber(value: number, locale: string, max = 1): string {
   return nf(locale, { maximumFractionDigits: max }).format(value)
 }
 
@@ -59,7 +65,7 @@ export function changePercent(change: number, base: number): number | null {
  * null. Thousands separators are commas; the decimal mark is a dot (or a full-width one).
  */
 export function parseTypedNumber(text: string): number | null {
-  const t = text.trim().replace(/[，,\s]/g, '').replace(/。|．/g, '.').replace(/^＋/, '+').replace(/^[−－]/, '-')
+  const t = text.trim().replace(/[，,\s]/g, '').replace(/。|．/g, '.').replace(/^\uFF0B/, '+').replace(/^[−－]/, '-')
   if (t === '' || !/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return null
   const n = Number(t)
   return Number.isFinite(n) ? n : null

@@ -238,13 +238,34 @@ function stepText(s: WaterfallStep, m: MoneyFormatProps): string {
     : signedMoney(s.amount, m.currency, m.digits, m.locale)
 }
 
-/** From the baseline total, change by change, to the scenario total. */
+/**
+ * Where a waterfall's value axis starts: below the lowest running total by half the spread, on a
+ * round number, so that changes of a few percent stay visible; 0 when the spread is large.
+ */
+export function waterfallAxisMin(steps: readonly WaterfallStep[]): number {
+  const ends = waterfallBars(steps).flatMap(([from, to], i) => (steps[i]!.kind === 'total' ? [to] : [from, to]))
+  if (ends.length === 0) return 0
+  const low = Math.min(...ends)
+  const high = Math.max(...ends)
+  const floor = low - (high - low) * 0.5
+  if (floor <= 0 || low <= 0) return 0
+  const unit = 10 ** Math.floor(Math.log10(floor))
+  return Math.floor(floor / unit) * unit
+}
+
+/** Long category names cut for the axis; tooltips keep the whole name. */
+export function shortLabel(label: string, max = 26): string {
+  return label.length > max ? `${label.slice(0, max - 1)}…` : label
+}
+
+/** From the baseline total, change by change, to the scenario total (horizontal, top to bottom). */
 export function waterfall(p: WaterfallProps): ChartConfig {
   const steps = p.steps.map((s) => ({ ...s }))
   const base = commonOptions(p.title, 1)
+  const min = waterfallAxisMin(steps)
   return {
     data: {
-      labels: steps.map((s) => s.label),
+      labels: steps.map((s) => shortLabel(s.label)),
       datasets: [
         {
           label: p.title,
@@ -257,16 +278,17 @@ export function waterfall(p: WaterfallProps): ChartConfig {
     },
     options: {
       ...base,
-      indexAxis: 'x',
+      indexAxis: 'y',
       scales: {
-        x: { ...categoryAxis(), ticks: { autoSkip: false, maxRotation: 45 } },
-        y: moneyAxis(p.axisLabel, p),
+        y: { ...categoryAxis(), ticks: { autoSkip: false } },
+        x: { ...moneyAxis(p.axisLabel, p), beginAtZero: min === 0, min },
       },
       plugins: {
         ...base.plugins,
         legend: { display: false },
         tooltip: {
           callbacks: {
+            title: (items) => steps[items[0]?.dataIndex ?? 0]?.label ?? '',
             label: (item) => {
               const s = steps[item.dataIndex]
               return s ? stepText(s, p) : ''

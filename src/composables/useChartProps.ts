@@ -56,8 +56,8 @@ export function useChartProps() {
     const b = ui.baseline.result
     const s = ui.current.result
     const series = [
-      { name: `${names.value.baseline} (${t('kpi.days', { n: b.calendarDays })})`, r: b },
-      ...(same.value ? [] : [{ name: `${names.value.scenario} (${t('kpi.days', { n: s.calendarDays })})`, r: s }]),
+      { name: `${names.value.baseline} (${t('kpi.days', { n: b.calendarDays }, b.calendarDays)})`, r: b },
+      ...(same.value ? [] : [{ name: `${names.value.scenario} (${t('kpi.days', { n: s.calendarDays }, s.calendarDays)})`, r: s }]),
     ]
     return {
       title: t('schedule.gantt', names.value),

@@ -11,6 +11,8 @@ import {
   stackedBars,
   stackedTable,
   waterfall,
+  waterfallAxisMin,
+  shortLabel,
   waterfallBars,
   waterfallTable,
   type GanttProps,
@@ -247,9 +249,29 @@ describe('waterfall', () => {
     expect(label(item(0, 4))).toBe('¥85,655.00')
     expect(options.plugins?.legend?.display).toBe(false)
     expectCommon(options, props.title)
-    expect(options.indexAxis).toBe('x')
-    expect(axisTitle(options, 'y')).toEqual({ display: true, text: 'Cost (CNY)' })
-    expect(tickFn(options, 'y')(10_000_000)).toBe('¥10万')
+    expect(options.indexAxis).toBe('y')
+    expect(axisTitle(options, 'x')).toEqual({ display: true, text: 'Cost (CNY)' })
+    expect(tickFn(options, 'x')(10_000_000)).toBe('¥10万')
+  })
+
+  it('starts the value axis below the lowest running total so small changes show', () => {
+    // Running ends (yuan): 100,000 → 87,655 → 82,655 → 85,655; spread 17,345;
+    // 82,655 − 8,672.5 = 73,982.5 → ¥70,000, i.e. 7,000,000 fen.
+    expect(waterfallAxisMin(props.steps)).toBe(7_000_000)
+    const { options } = waterfall(props)
+    expect((options.scales?.x as { min?: number }).min).toBe(7_000_000)
+    // A saving of 90 % leaves no room: the axis starts at zero.
+    expect(waterfallAxisMin([
+      { label: 'a', amount: 100, kind: 'total' },
+      { label: 'b', amount: -90, kind: 'change' },
+      { label: 'c', amount: 10, kind: 'total' },
+    ])).toBe(0)
+  })
+
+  it('cuts long labels on the axis but keeps them whole in the tooltip title', () => {
+    const long = 'AI-generated shots replace part of live-action shooting'
+    expect(shortLabel(long)).toBe('AI-generated shots replac…')
+    expect(shortLabel('Cast')).toBe('Cast')
   })
 
   it('summarises the steps in a table', () => {
