@@ -155,7 +155,7 @@ export const useProjectStore = defineStore('project', () => {
     saveState.value = 'pending'
     clearTimeout(timer)
     timer = setTimeout(save, SAVE_DELAY_MS)
-  })
+  }, { flush: 'sync' })
   /** Writes a pending save now (before the page closes, and in tests). */
   function flush(): void {
     if (timer !== undefined) save()
