@@ -1,75 +1,41 @@
 /**
- * Chart props built from the store's results: translated labels, amounts in minor units.
- * The chart components only draw what they get here.
+ * The charts' props for the scenario shown against the baseline, with translated texts.
  */
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
-import type { GanttProps, SectionBarsProps, StackedBarsProps, WaterfallProps } from '@/charts/builders'
-import { useProjectStore } from '@/stores/project'
+import { chartProps } from '@/charts/fromResults'
 import { useUiStore } from '@/stores/ui'
 import { useLabels } from './useLabels'
 
 export function useChartProps() {
-  const store = useProjectStore()
   const ui = useUiStore()
   const { t, locale } = useI18n()
   const { byId } = useLabels()
 
-  const fmt = computed(() => ({ currency: ui.current.result.currency, digits: ui.current.result.digits, locale: locale.value }))
-  const names = computed(() => ({ baseline: byId('scenarios', ui.baseline.result.id), scenario: byId('scenarios', ui.current.result.id) }))
-  const same = computed(() => ui.baseline.result.id === ui.current.result.id)
-  const axisCost = computed(() => t('charts.axisCost', { currency: fmt.value.currency }))
-
-  const sections = computed<SectionBarsProps>(() => {
-    const b = ui.baseline.result
-    const s = ui.current.result
-    const series: SectionBarsProps['series'] = [{ label: names.value.baseline, values: b.sections.map(x => x.amount), kind: 'baseline' }]
-    if (!same.value) series.push({ label: names.value.scenario, values: s.sections.map(x => x.amount), kind: 'scenario' })
-    return { ...fmt.value, title: t('charts.bySection', names.value), axisLabel: axisCost.value, categories: s.sections.map(x => byId('sections', x.id)), series }
-  })
-
-  const waterfall = computed<WaterfallProps>(() => {
-    const vs = ui.current.vsBaseline
-    const steps: WaterfallProps['steps'] = [{ label: names.value.baseline, amount: ui.baseline.result.total, kind: 'total' }]
-    if (vs.planChanges !== 0) steps.push({ label: t('charts.planChanges'), amount: vs.planChanges, kind: 'change' })
-    for (const l of vs.levers) if (l.amount !== 0) steps.push({ label: byId('levers', l.id), amount: l.amount, kind: 'change' })
-    steps.push({ label: names.value.scenario, amount: ui.current.result.total, kind: 'total' })
-    return { ...fmt.value, title: t('charts.waterfall', names.value), axisLabel: axisCost.value, steps }
-  })
-
-  const labor = computed<StackedBarsProps>(() => {
-    const list = same.value ? [ui.baseline.result] : [ui.baseline.result, ui.current.result]
-    return {
-      ...fmt.value,
-      title: t('charts.labor'),
-      axisLabel: axisCost.value,
-      categories: list.map(r => byId('scenarios', r.id)),
-      stacks: [
-        { label: t('charts.labor_'), values: list.map(r => r.labor) },
-        { label: t('charts.nonLabor'), values: list.map(r => r.nonLabor) },
-      ],
-      totalLabel: t('topsheet.subtotal'),
-    }
-  })
-
-  const gantt = computed<GanttProps>(() => {
-    const b = ui.baseline.result
-    const s = ui.current.result
-    const series = [
-      { name: `${names.value.baseline} (${t('kpi.days', { n: b.calendarDays }, b.calendarDays)})`, r: b },
-      ...(same.value ? [] : [{ name: `${names.value.scenario} (${t('kpi.days', { n: s.calendarDays }, s.calendarDays)})`, r: s }]),
-    ]
-    return {
-      title: t('schedule.gantt', names.value),
-      axisLabel: t('schedule.ganttAxis'),
+  const all = computed(() => {
+    const names = { baseline: byId('scenarios', ui.baseline.result.id), scenario: byId('scenarios', ui.current.result.id) }
+    return chartProps(ui.baseline, ui.current, {
       locale: locale.value,
-      rows: store.project.phases.map((ph, i) => ({
-        label: byId('phases', ph.id),
-        bars: series.map(x => ({ series: x.name, start: x.r.phases[i]!.start, finish: x.r.phases[i]!.finish })),
-      })),
-      tooltip: (_row, bar) => `${bar.series.replace(/ \(.*\)$/, '')}: ${t('schedule.dayRange', { start: bar.start, finish: bar.finish, n: bar.finish - bar.start })}`,
-    }
+      name: byId,
+      sectionsTitle: t('charts.bySection', names),
+      waterfallTitle: t('charts.waterfall', names),
+      laborTitle: t('charts.labor'),
+      ganttTitle: t('schedule.gantt', names),
+      axisCost: t('charts.axisCost', { currency: ui.current.result.currency }),
+      axisDays: t('schedule.ganttAxis'),
+      planChanges: t('charts.planChanges'),
+      labor: t('charts.labor_'),
+      nonLabor: t('charts.nonLabor'),
+      subtotal: t('topsheet.subtotal'),
+      seriesWithDays: (scenario, n) => `${scenario} (${t('kpi.days', { n }, n)})`,
+      dayRange: (series, start, finish) => `${series}: ${t('schedule.dayRange', { start, finish, n: finish - start })}`,
+    })
   })
 
-  return { sections, waterfall, labor, gantt }
+  return {
+    sections: computed(() => all.value.sections),
+    waterfall: computed(() => all.value.waterfall),
+    labor: computed(() => all.value.labor),
+    gantt: computed(() => all.value.gantt),
+  }
 }

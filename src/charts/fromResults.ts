@@ -1,0 +1,82 @@
+/**
+ * Chart props from the engine's results: pure functions, given the texts to show. The app calls
+ * them from its stores with translated texts; the benchmark calls them directly.
+ */
+import type { ScenarioComparison } from '@/engine/compute'
+import type { GanttProps, SectionBarsProps, StackedBarsProps, WaterfallProps } from './builders'
+
+export interface ChartTexts {
+  locale: string
+  /** Display name of a scenario, section, lever or phase by id. */
+  name: (kind: 'scenarios' | 'sections' | 'levers' | 'phases', id: string) => string
+  sectionsTitle: string
+  waterfallTitle: string
+  laborTitle: string
+  ganttTitle: string
+  axisCost: string
+  axisDays: string
+  planChanges: string
+  labor: string
+  nonLabor: string
+  subtotal: string
+  /** "Traditional (52 days)" */
+  seriesWithDays: (scenario: string, days: number) => string
+  /** Tooltip of one Gantt bar. */
+  dayRange?: (series: string, start: number, finish: number) => string
+}
+
+export interface ChartSet {
+  sections: SectionBarsProps
+  waterfall: WaterfallProps
+  labor: StackedBarsProps
+  gantt: GanttProps
+}
+
+export function chartProps(base: ScenarioComparison, current: ScenarioComparison, x: ChartTexts): ChartSet {
+  const b = base.result
+  const s = current.result
+  const same = b.id === s.id
+  const fmt = { currency: s.currency, digits: s.digits, locale: x.locale }
+  const bName = x.name('scenarios', b.id)
+  const sName = x.name('scenarios', s.id)
+
+  const series: SectionBarsProps['series'] = [{ label: bName, values: b.sections.map(v => v.amount), kind: 'baseline' }]
+  if (!same) series.push({ label: sName, values: s.sections.map(v => v.amount), kind: 'scenario' })
+
+  const vs = current.vsBaseline
+  const steps: WaterfallProps['steps'] = [{ label: bName, amount: b.total, kind: 'total' }]
+  if (vs.planChanges !== 0) steps.push({ label: x.planChanges, amount: vs.planChanges, kind: 'change' })
+  for (const l of vs.levers) if (l.amount !== 0) steps.push({ label: x.name('levers', l.id), amount: l.amount, kind: 'change' })
+  steps.push({ label: sName, amount: s.total, kind: 'total' })
+
+  const list = same ? [b] : [b, s]
+  const gantt = list.map(r => ({ label: x.seriesWithDays(x.name('scenarios', r.id), r.calendarDays), plain: x.name('scenarios', r.id), r }))
+  const dayRange = x.dayRange
+  return {
+    sections: { ...fmt, title: x.sectionsTitle, axisLabel: x.axisCost, categories: s.sections.map(v => x.name('sections', v.id)), series },
+    waterfall: { ...fmt, title: x.waterfallTitle, axisLabel: x.axisCost, steps },
+    labor: {
+      ...fmt,
+      title: x.laborTitle,
+      axisLabel: x.axisCost,
+      categories: list.map(r => x.name('scenarios', r.id)),
+      stacks: [
+        { label: x.labor, values: list.map(r => r.labor) },
+        { label: x.nonLabor, values: list.map(r => r.nonLabor) },
+      ],
+      totalLabel: x.subtotal,
+    },
+    gantt: {
+      title: x.ganttTitle,
+      axisLabel: x.axisDays,
+      locale: x.locale,
+      rows: s.phases.map((ph, i) => ({
+        label: x.name('phases', ph.id),
+        bars: gantt.map(g => ({ series: g.label, start: g.r.phases[i]!.start, finish: g.r.phases[i]!.finish })),
+      })),
+      ...(dayRange
+        ? { tooltip: (_row, bar) => dayRange(gantt.find(g => g.label === bar.series)?.plain ?? bar.series, bar.start, bar.finish) }
+        : {}),
+    },
+  }
+}
