@@ -67,24 +67,34 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     if (values.scenario !== undefined && !project.scenarios.some(s => s.id === values.scenario))
       throw new UsageError(`no scenario "${values.scenario}" in ${file}; it has ${project.scenarios.map(s => s.id).join(', ')}`)
 
-    const computed = computeProject(project)
     const only = values.scenario
-    if (format === 'json') {
-      const report = projectReport(project, {
-        scenarios: only ? [only] : undefined,
-        monteCarlo: iterations ? { iterations, seed } : undefined,
-      }, computed)
-      out(`${JSON.stringify(report, null, 2)}\n`)
+    let output: string
+    try {
+      const computed = computeProject(project)
+      if (format === 'json') {
+        const report = projectReport(project, {
+          scenarios: only ? [only] : undefined,
+          monteCarlo: iterations ? { iterations, seed } : undefined,
+        }, computed)
+        output = `${JSON.stringify(report, null, 2)}\n`
+      }
+      else if (format === 'csv') {
+        output = linesCsv(project, computed, only)
+      }
+      else {
+        const mc = iterations
+          ? new Map(project.scenarios.filter(s => !only || s.id === only).map(s => [s.id, monteCarlo(project, s, { iterations, seed })]))
+          : undefined
+        output = topsheet(project, computed, only, mc)
+      }
     }
-    else if (format === 'csv') {
-      out(linesCsv(project, computed, only))
+    catch (e) {
+      // A valid file whose amounts overflow the engine's range (e.g. a rate of 1e15).
+      if (!(e instanceof RangeError)) throw e
+      err(`${file}: ${e.message}; nothing was computed\n`)
+      return 2
     }
-    else {
-      const mc = iterations
-        ? new Map(project.scenarios.filter(s => !only || s.id === only).map(s => [s.id, monteCarlo(project, s, { iterations, seed })]))
-        : undefined
-      out(topsheet(project, computed, only, mc))
-    }
+    out(output)
     return 0
   }
   catch (e) {
