@@ -52,25 +52,29 @@ export function attribute(model: Model, draw: LeverDraw, s: Evaluation, s0: Eval
     phaseWeights.push(normalise(list))
   }
 
-  const factors: { i: number, w: number }[] = []
+  // The factors of one line: lever index (−1 for the phase factor) and log weight.
+  const fi = new Int32Array(nLevers + 1)
+  const fw = new Float64Array(nLevers + 1)
   for (let j = 0; j < model.lines.length; j++) {
     const delta = s.lineCost[j]! + s.lineFringe[j]! - (s0.lineCost[j]! + s0.lineFringe[j]!)
     if (delta === 0) continue
     const line = model.lines[j]!
-    factors.length = 0
+    let n = 0
     for (const i of line.levers) {
       const x = a[i]! * draw.reduction[i]!
-      if (x > 0) factors.push({ i, w: x >= 1 ? Infinity : -Math.log1p(-x) })
+      if (x > 0) { fi[n] = i; fw[n] = x >= 1 ? Infinity : -Math.log1p(-x); n++ }
     }
     // The phase factor d'/d, entered as lever −1 and passed on to the levers that cut the phase.
     if (line.basis >= 0) {
       const d = s0.days[line.basis]!
       const cut = s.days[line.basis]!
-      if (cut < d) factors.push({ i: -1, w: cut === 0 ? Infinity : Math.log(d / cut) })
+      if (cut < d) { fi[n] = -1; fw[n] = cut === 0 ? Infinity : Math.log(d / cut); n++ }
     }
-    for (const f of normalise(factors)) {
-      const part = delta * f.w
-      if (f.i >= 0) credit(f.i, line.section, part)
+    normaliseInPlace(fw, n)
+    for (let k = 0; k < n; k++) {
+      const part = delta * fw[k]!
+      const i = fi[k]!
+      if (i >= 0) credit(i, line.section, part)
       else for (const g of phaseWeights[line.basis]!) credit(g.i, line.section, part * g.w)
     }
   }
@@ -102,6 +106,17 @@ export function attribute(model: Model, draw: LeverDraw, s: Evaluation, s0: Eval
     planChanges: s0.total - baseTotal,
     levers: model.levers.map((lever, i) => ({ id: lever.id, amount: amounts[i]!, tools: s.tools[i]! - s0.tools[i]! })),
   }
+}
+
+/** `normalise` over the first `n` weights of a typed array. */
+function normaliseInPlace(w: Float64Array, n: number): void {
+  let infinite = 0
+  let sum = 0
+  for (let k = 0; k < n; k++) {
+    if (w[k] === Infinity) infinite++
+    else sum += w[k]!
+  }
+  for (let k = 0; k < n; k++) w[k] = infinite > 0 ? (w[k] === Infinity ? 1 / infinite : 0) : sum > 0 ? w[k]! / sum : 0
 }
 
 /**

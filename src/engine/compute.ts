@@ -6,8 +6,8 @@ import { attribute } from './attribution'
 import type { Attribution } from './attribution'
 import { evaluate } from './evaluate'
 import type { Evaluation } from './evaluate'
-import { buildModel, drawAt } from './model'
-import type { LeverDraw, LeverPoint, Model } from './model'
+import { buildModel, drawAt, resolveLines } from './model'
+import type { LeverDraw, LeverPoint, Model, ModelLine } from './model'
 import type { LineKind, Project, Scenario } from './types'
 import { baselineIndex } from './validate'
 
@@ -95,13 +95,13 @@ export function describe(model: Model, ev: Evaluation): ScenarioResult {
     calendarDays: ev.calendarDays,
     lines: model.lines.map((l, j) => ({
       id: l.id,
-      section: p.lines[j]!.section,
-      kind: p.lines[j]!.kind,
+      section: l.sectionId,
+      kind: l.kind,
       qty: ev.lineQty[j]!,
       count: l.count,
       rate: l.rate,
       factor: ev.lineFactor[j]!,
-      levers: l.levers.map(i => model.levers[i]!.id),
+      levers: l.leverIds,
       fringePercent: l.fringePercent,
       cost: ev.lineCost[j]!,
       fringe: ev.lineFringe[j]!,
@@ -163,8 +163,8 @@ export interface ScenarioRun {
   s0: Evaluation
 }
 
-export function runScenario(project: Project, scenario: Scenario): ScenarioRun {
-  const model = buildModel(project, scenario)
+export function runScenario(project: Project, scenario: Scenario, base?: ModelLine[]): ScenarioRun {
+  const model = buildModel(project, scenario, base)
   const draw = drawAt(model, 'likely')
   const s = evaluate(model, draw)
   const s0 = model.adoption.some(x => x > 0) ? evaluate(model, draw, new Float64Array(model.adoption.length)) : s
@@ -174,7 +174,8 @@ export function runScenario(project: Project, scenario: Scenario): ScenarioRun {
 /** Every scenario of the project, each compared with the baseline (MODEL.md §2–3). */
 export function computeProject(project: Project): ProjectResult {
   const bi = baselineIndex(project)
-  const runs = project.scenarios.map(sc => runScenario(project, sc))
+  const base = resolveLines(project)
+  const runs = project.scenarios.map(sc => runScenario(project, sc, base))
   const baseTotal = runs[bi]!.s.total
   return {
     baselineId: project.scenarios[bi]!.id,

@@ -14,6 +14,8 @@ export const BASIS_MINUTES = -3
 
 export interface ModelLine {
   id: string
+  sectionId: string
+  kind: Line['kind']
   section: number
   labor: boolean
   /** BASIS_* or a phase index. */
@@ -26,6 +28,8 @@ export interface ModelLine {
   fringePercent: number
   /** Indices of the levers that target the line. */
   levers: number[]
+  /** Their ids. */
+  leverIds: string[]
 }
 
 export interface ModelLever {
@@ -80,19 +84,19 @@ export function applyOverrides(project: Project, scenario: Scenario): Project {
       episodes: o.episodes ?? project.meta.episodes,
       minutesPerEpisode: o.minutesPerEpisode ?? project.meta.minutesPerEpisode,
     },
-    phases: project.phases.map((p) => {
+    phases: !o.phases ? project.phases : project.phases.map((p) => {
       const po = o.phases?.[p.id]
       return po ? { ...p, days: po.days ?? p.days, lag: po.lag ?? p.lag } : p
     }),
-    fringes: project.fringes?.map((f) => {
+    fringes: !o.fringes ? project.fringes : project.fringes?.map((f) => {
       const fo = o.fringes?.[f.id]
       return fo ? { ...f, percent: fo.percent ?? f.percent } : f
     }),
-    lines: project.lines.map((l) => {
+    lines: !o.lines ? project.lines : project.lines.map((l) => {
       const lo = o.lines?.[l.id]
       return lo ? { ...l, qty: lo.qty ?? l.qty, count: lo.count ?? l.count, rate: lo.rate ?? l.rate } : l
     }),
-    markups: project.markups?.map((m) => {
+    markups: !o.markups ? project.markups : project.markups?.map((m) => {
       const mo = o.markups?.[m.id]
       return mo ? { ...m, percent: mo.percent ?? m.percent } : m
     }),
@@ -111,11 +115,76 @@ export function targetsLine(lever: Pick<Lever, 'targets'>, line: Line): boolean 
   return fields > 0
 }
 
-export function buildModel(source: Project, scenario: Scenario): Model {
-  const project = applyOverrides(source, scenario)
+/**
+ * For each line, the indices of the levers that target it. Overrides never change what a lever
+ * targets, so a project's scenarios can share this.
+ */
+export function leverTargets(levers: readonly Lever[], lines: readonly Line[]): number[][] {
+  const out = lines.map(() => [] as number[])
+  levers.forEach((lever, i) => {
+    const t = lever.targets
+    if (!t || (!t.kinds && !t.sections && !t.tags && !t.lines)) return
+    const kinds = t.kinds && new Set<string>(t.kinds)
+    const sections = t.sections && new Set(t.sections)
+    const tags = t.tags && new Set(t.tags)
+    const ids = t.lines && new Set(t.lines)
+    lines.forEach((l, j) => {
+      if (kinds && !kinds.has(l.kind)) return
+      if (sections && !sections.has(l.section)) return
+      if (ids && !ids.has(l.id)) return
+      if (tags && !l.tags?.some(tag => tags.has(tag))) return
+      out[j]!.push(i)
+    })
+  })
+  return out
+}
+
+/**
+ * The project's lines resolved for evaluation, before any scenario: what a project's scenarios
+ * share. `buildModel` copies only the lines a scenario overrides.
+ */
+export function resolveLines(project: Project): ModelLine[] {
   const phaseIndex = new Map(project.phases.map((p, i) => [p.id, i]))
   const sectionIndex = new Map(project.sections.map((s, i) => [s.id, i]))
   const fringePercent = new Map((project.fringes ?? []).map(f => [f.id, f.percent]))
+  const levers = project.levers ?? []
+  const targeted = leverTargets(levers, project.lines)
+  return project.lines.map((l, j) => {
+    const section = sectionIndex.get(l.section)
+    if (section === undefined) throw new Error(`line ${l.id}: no section "${l.section}"`)
+    const lineLevers = targeted[j]!
+    return {
+      id: l.id,
+      sectionId: l.section,
+      kind: l.kind,
+      section,
+      labor: l.kind === 'labor',
+      ...quantity(l.qty, phaseIndex, l.id),
+      count: l.count,
+      rate: l.rate,
+      fringePercent: l.fringes ? l.fringes.reduce((sum, id) => sum + (fringePercent.get(id) ?? 0), 0) : 0,
+      levers: lineLevers,
+      leverIds: lineLevers.map(i => levers[i]!.id),
+    }
+  })
+}
+
+function quantity(qty: Line['qty'], phaseIndex: ReadonlyMap<string, number>, lineId: string): { basis: number, amount: number } {
+  if (typeof qty === 'number') return { basis: BASIS_FIXED, amount: qty }
+  const of = qty.of
+  const basis = of === 'episodes' ? BASIS_EPISODES : of === 'minutes' ? BASIS_MINUTES : phaseIndex.get(of.slice(6)) ?? BASIS_FIXED
+  if (basis === BASIS_FIXED) throw new Error(`line ${lineId}: no phase "${of.slice(6)}"`)
+  return { basis, amount: qty.times ?? 1 }
+}
+
+/**
+ * Prepares a scenario. `base` (from `resolveLines`) may be passed when several scenarios of one
+ * project are built: only the lines the scenario overrides are then copied.
+ */
+export function buildModel(source: Project, scenario: Scenario, base: ModelLine[] = resolveLines(source)): Model {
+  const project = applyOverrides(source, scenario)
+  const phaseIndex = new Map(project.phases.map((p, i) => [p.id, i]))
+  const sectionIndex = new Map(project.sections.map((s, i) => [s.id, i]))
   const levers = project.levers ?? []
 
   const sorted = phaseOrder(project.phases)
@@ -128,30 +197,25 @@ export function buildModel(source: Project, scenario: Scenario): Model {
     lag: p.lag ?? 0,
   }))
 
-  const lines: ModelLine[] = project.lines.map((l) => {
-    let basis = BASIS_FIXED
-    let amount = 0
-    if (typeof l.qty === 'number') amount = l.qty
-    else {
-      amount = l.qty.times ?? 1
-      const of = l.qty.of
-      basis = of === 'episodes' ? BASIS_EPISODES : of === 'minutes' ? BASIS_MINUTES : phaseIndex.get(of.slice(6)) ?? BASIS_FIXED
-      if (basis === BASIS_FIXED) throw new Error(`line ${l.id}: no phase "${of.slice(6)}"`)
+  // applyOverrides copies exactly the lines it changes, so identity tells which to resolve again;
+  // a changed fringe percent touches the lines that carry it.
+  const fringeOverrides = new Set(Object.keys(scenario.overrides?.fringes ?? {}))
+  let lines = base
+  if (project.lines !== source.lines) {
+    const fringePercent = new Map((project.fringes ?? []).map(f => [f.id, f.percent]))
+    lines = base.slice()
+    for (let j = 0; j < lines.length; j++) {
+      const l = project.lines[j]!
+      if (l === source.lines[j] && !(fringeOverrides.size > 0 && l.fringes?.some(f => fringeOverrides.has(f)))) continue
+      lines[j] = {
+        ...base[j]!,
+        ...quantity(l.qty, phaseIndex, l.id),
+        count: l.count,
+        rate: l.rate,
+        fringePercent: l.fringes ? l.fringes.reduce((sum, id) => sum + (fringePercent.get(id) ?? 0), 0) : 0,
+      }
     }
-    const section = sectionIndex.get(l.section)
-    if (section === undefined) throw new Error(`line ${l.id}: no section "${l.section}"`)
-    return {
-      id: l.id,
-      section,
-      labor: l.kind === 'labor',
-      basis,
-      amount,
-      count: l.count,
-      rate: l.rate,
-      fringePercent: (l.fringes ?? []).reduce((sum, id) => sum + (fringePercent.get(id) ?? 0), 0),
-      levers: levers.flatMap((lever, i) => (targetsLine(lever, l) ? [i] : [])),
-    }
-  })
+  }
 
   const modelLevers: ModelLever[] = levers.map(lever => ({
     id: lever.id,

@@ -6,6 +6,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { computeProject } from '@/engine/compute'
+import type { ProjectResult } from '@/engine/compute'
 import { formatProblem, parseProject } from '@/engine/validate'
 import type { Problem, Project } from '@/engine/types'
 import { defaultPreset, loadPreset } from '@/app/presets'
@@ -23,6 +24,29 @@ export interface EditOptions {
   coalesce?: string
   /** Skip validation: for edits that cannot break the project (an adoption within 0–100). */
   trusted?: boolean
+}
+
+/** Results by project version: a version is never changed once committed, so its figures hold. */
+const computedFor = new WeakMap<Project, ProjectResult>()
+function compute(p: Project): ProjectResult {
+  let r = computedFor.get(p)
+  if (!r) {
+    r = computeProject(p)
+    computedFor.set(p, r)
+  }
+  return r
+}
+
+/** A valid project can still hold amounts too large to add up exactly (a rate of 10^15). */
+function computable(p: Project): Problem[] {
+  try {
+    compute(p)
+    return []
+  }
+  catch (e) {
+    if (e instanceof RangeError) return [{ path: '', message: `amounts too large to compute exactly (${e.message})` }]
+    throw e
+  }
 }
 
 export const useProjectStore = defineStore('project', () => {
@@ -44,7 +68,7 @@ export const useProjectStore = defineStore('project', () => {
   let lastKey: string | undefined
   let lastAt = 0
 
-  const result = computed(() => computeProject(project.value))
+  const result = computed(() => compute(project.value))
   const canUndo = computed(() => past.value.length > 0)
   const canRedo = computed(() => future.value.length > 0)
 
@@ -69,9 +93,10 @@ export const useProjectStore = defineStore('project', () => {
     mutate(draft)
     if (!options.trusted) {
       const parsed = parseProject(draft)
-      if (!parsed.ok) {
-        refused.value = parsed.problems
-        return parsed.problems
+      const problems = parsed.ok ? computable(draft) : parsed.problems
+      if (problems.length > 0) {
+        refused.value = problems
+        return problems
       }
     }
     commit(draft, options)

@@ -102,3 +102,15 @@ describe('project store: edits and history', () => {
     expect(store.project.meta.title).toBe(title)
   })
 })
+
+describe('project store: amounts out of range', () => {
+  it('refuses an edit whose amounts cannot be added up exactly, and says so', () => {
+    setActivePinia(createPinia())
+    const store = useProjectStore()
+    const total = store.result.scenarios[0]!.result.total
+    const problems = store.edit(p => edits.setLineNumber(p, 'director', 'rate', 1e15))
+    expect(problems).toHaveLength(1)
+    expect(problems[0]!.message).toMatch(/^amounts too large to compute exactly/)
+    expect(store.result.scenarios[0]!.result.total).toBe(total)
+  })
+})
