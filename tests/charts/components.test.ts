@@ -42,7 +42,7 @@ function barProps(wrapper: ReturnType<typeof mount>) {
 }
 
 function tableText(wrapper: ReturnType<typeof mount>): string[][] {
-  return wrapper.findAll('table.sr-only tr').map((tr) => tr.findAll('th, td').map((c) => c.text()))
+  return wrapper.findAll('.sr-only table tr').map((tr) => tr.findAll('th, td').map((c) => c.text()))
 }
 
 const section: SectionBarsProps = {
@@ -81,7 +81,7 @@ describe('SectionChart', () => {
 
   it('has a screen-reader table of the amounts', () => {
     const wrapper = mount(SectionChart, { props: section })
-    expect(wrapper.get('table.sr-only caption').text()).toBe(section.title)
+    expect(wrapper.get('.sr-only table caption').text()).toBe(section.title)
     expect(tableText(wrapper)).toEqual([
       ['', 'Traditional', 'AI-assisted'],
       ['Cast', '¥45,200.00', '¥40,000.00'],

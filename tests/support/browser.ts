@@ -1,0 +1,286 @@
+/**
+ * Real-browser test support: the production build served by `vite preview` on a free loopback
+ * port, Debian's Chromium driven by playwright-core (no browser download), a watch on console
+ * errors and failed requests, and the engine's figures formatted the way the app shows them.
+ *
+ * Used by tests/browser/app.browser.test.ts and the plain node script
+ * tests/browser/slider-timing.ts.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from 'playwright-core'
+import type { BrowserContext, Locator, Page } from 'playwright-core'
+import { build, preview } from 'vite'
+import type { PreviewServer } from 'vite'
+import { computeProject } from '../../src/engine/compute'
+import { minorDigits } from '../../src/engine/money'
+import { formatProblem, parseProject } from '../../src/engine/validate'
+import type { ProjectResult } from '../../src/engine/compute'
+import type { Project } from '../../src/engine/types'
+import { formatAmount, formatMoney } from '../../src/app/format'
+import { localised } from '../../src/app/labels'
+import en from '../../src/i18n/en'
+import zh from '../../src/i18n/zh-CN'
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+export const SCREENSHOT_DIR = join(ROOT, 'test-results', 'screenshots')
+
+/* ------------------------------------------------------------------------- chromium check */
+
+export const CHROMIUM_MISSING = [
+  '',
+  '================================================================================',
+  `Browser tests need Chromium at ${CHROMIUM_PATH}, and it is not there.`,
+  'Install it (Debian/Ubuntu):',
+  '',
+  '    apt-get update && apt-get install -y chromium',
+  '',
+  '(or point CHROMIUM_PATH at a Chromium/Chrome binary). To skip the browser tests on purpose,',
+  'set SKIP_BROWSER_TESTS=1 -- they are then reported as skipped, never as passed.',
+  '================================================================================',
+  '',
+].join('\n')
+
+/** True when SKIP_BROWSER_TESTS=1: says so loudly on stderr. */
+export function browserTestsSkipped(): boolean {
+  if (process.env.SKIP_BROWSER_TESTS !== '1') return false
+  console.warn([
+    '',
+    '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
+    '!!  SKIP_BROWSER_TESTS=1: the real-browser tests are SKIPPED. Nothing was run    !!',
+    '!!  in a browser; unset it to test the app in Chromium.                          !!',
+    '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
+    '',
+  ].join('\n'))
+  return true
+}
+
+/** Throws (with how to get it) when Chromium is missing. */
+export function requireChromium(): void {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(CHROMIUM_MISSING)
+}
+
+/* ---------------------------------------------------------------------- build and preview */
+
+export interface ServedApp {
+  url: string
+  close: () => Promise<void>
+}
+
+/**
+ * Builds the app for production with the project's vite.config.ts into a fresh temp dir and
+ * serves it with `vite preview` on 127.0.0.1 at a port the OS picks.
+ */
+export async function buildAndServe(): Promise<ServedApp> {
+  const outDir = mkdtempSync(join(tmpdir(), 'shortdrama-browser-dist-'))
+  const configFile = join(ROOT, 'vite.config.ts')
+  // Vitest sets NODE_ENV=test, and Vite would then bundle Vue's development build: force a real
+  // production build, and put the variable back afterwards.
+  const nodeEnv = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await build({ root: ROOT, configFile, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } })
+  }
+  finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV
+    else process.env.NODE_ENV = nodeEnv
+  }
+  let server: PreviewServer
+  try {
+    server = await preview({
+      root: ROOT,
+      configFile,
+      logLevel: 'warn',
+      preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false },
+      build: { outDir },
+    })
+  }
+  catch (e) {
+    rmSync(outDir, { recursive: true, force: true })
+    throw e
+  }
+  const address = server.httpServer.address()
+  const url = server.resolvedUrls?.local[0]
+    ?? (address && typeof address === 'object' ? `http://127.0.0.1:${address.port}/` : undefined)
+  if (!url) throw new Error('vite preview did not report its address')
+  return {
+    url,
+    async close() {
+      await server.close()
+      rmSync(outDir, { recursive: true, force: true })
+    },
+  }
+}
+
+/* ------------------------------------------------------------------------------- browser */
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+export interface Session {
+  context: BrowserContext
+  page: Page
+  /** Console errors, uncaught exceptions, failed requests and responses ≥ 400, as text. */
+  problems: string[]
+  close: () => Promise<void>
+}
+
+export interface SessionOptions {
+  locale?: string
+  viewport?: { width: number, height: number }
+}
+
+/**
+ * Chromium with a fresh profile (empty localStorage): a first visit. Reloads in the same
+ * session keep what the app saved.
+ */
+export async function openSession(options: SessionOptions = {}): Promise<Session> {
+  requireChromium()
+  const profile = mkdtempSync(join(tmpdir(), 'shortdrama-chromium-'))
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    viewport: options.viewport ?? { width: 1440, height: 900 },
+    locale: options.locale ?? 'en-US',
+    timezoneId: 'UTC',
+  })
+  const problems: string[] = []
+  context.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()} (${m.location().url}:${m.location().lineNumber})`)
+  })
+  context.on('weberror', e => problems.push(`page error: ${e.error().stack ?? e.error().message}`))
+  context.on('requestfailed', r => problems.push(`request failed: ${r.method()} ${r.url()} — ${r.failure()?.errorText ?? '?'}`))
+  context.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.request().method()} ${r.url()}`)
+  })
+  const page = context.pages()[0] ?? await context.newPage()
+  return {
+    context,
+    page,
+    problems,
+    async close() {
+      await context.close()
+      rmSync(profile, { recursive: true, force: true })
+    },
+  }
+}
+
+/** Two animation frames: whatever Vue patched has been laid out and painted once. */
+export async function nextFrames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>(r => requestAnimationFrame(() => requestAnimationFrame(() => r()))))
+}
+
+/* ------------------------------------------------------------------------ engine figures */
+
+/** The project presets in presets/ (every JSON file but the lever library). */
+export function presetIds(): string[] {
+  return readdirSync(join(ROOT, 'presets')).filter(f => f.endsWith('.json') && f !== 'levers.json').map(f => f.replace(/\.json$/, '')).sort()
+}
+
+/** i18n key of each preset's name in the New project dialog (as src/app/presets.ts PRESETS). */
+export const PRESET_NAME_KEYS: Record<string, string> = {
+  'cn-micro-drama': 'presets.cnMicro',
+  'cn-premium-drama': 'presets.cnPremium',
+  'us-vertical-drama': 'presets.usVertical',
+  'ai-animated-short': 'presets.aiAnimated',
+}
+
+/** A preset file from presets/, validated by the engine. */
+export function presetProject(id: string): Project {
+  const json = JSON.parse(readFileSync(join(ROOT, 'presets', `${id}.json`), 'utf8')) as unknown
+  const parsed = parseProject(json)
+  if (!parsed.ok) throw new Error(`preset ${id} refused:\n${parsed.problems.map(formatProblem).join('\n')}`)
+  return parsed.project
+}
+
+/** The preset with the most lines (the heaviest for the engine and the budget table). */
+export function largestPreset(): { id: string, lines: number } {
+  return presetIds()
+    .map(id => ({ id, lines: presetProject(id).lines.length }))
+    .reduce((a, b) => (b.lines > a.lines ? b : a))
+}
+
+export interface Figures {
+  result: ProjectResult
+  /** The scenario the app shows by default (the first non-baseline one), and the baseline. */
+  shown: ProjectResult['scenarios'][number]
+  baseline: ProjectResult['scenarios'][number]
+}
+
+export function figures(project: Project, shownId?: string): Figures {
+  const result = computeProject(project)
+  const baseline = result.scenarios.find(s => s.result.baseline)!
+  const shown = shownId !== undefined
+    ? result.scenarios.find(s => s.result.id === shownId)!
+    : result.scenarios.find(s => !s.result.baseline) ?? baseline
+  return { result, shown, baseline }
+}
+
+/** App display locale for a UI language ('en' | 'zh-CN'). */
+export type UiLocale = 'en' | 'zh-CN'
+
+/** As the app shows money in KPIs and chart tables (src/app/format.ts formatMoney). */
+export function money(minor: number, project: Project, locale: UiLocale): string {
+  return formatMoney(minor, project.meta.currency, minorDigits(project.meta.currency), locale)
+}
+
+/** As the app shows amounts in dense tables (formatAmount: separators, no symbol). */
+export function amount(minor: number, project: Project, locale: UiLocale): string {
+  return formatAmount(minor, minorDigits(project.meta.currency), locale)
+}
+
+/** As the app shows a signed change ("+CN¥1.00", "−CN¥2.00", with a true minus). */
+export function signedMoney(minor: number, project: Project, locale: UiLocale): string {
+  const abs = money(Math.abs(minor), project, locale)
+  return minor > 0 ? `+${abs}` : minor < 0 ? `−${abs}` : abs
+}
+
+/** The digits and separators of a money text, without the currency symbol: "CN¥1,234.50" → "1,234.50". */
+export function numericPart(text: string): string {
+  return text.replace(/[^\d.,+\-−]/g, '')
+}
+
+/* --------------------------------------------------------------------------- app messages */
+
+const MESSAGES: Record<UiLocale, unknown> = { 'en': en, 'zh-CN': zh }
+
+/** An app message with `{name}` placeholders filled, as vue-i18n renders it. */
+export function msg(locale: UiLocale, key: string, params: Record<string, string | number> = {}): string {
+  const found = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], MESSAGES[locale])
+  if (typeof found !== 'string') throw new Error(`no message ${key} in ${locale}`)
+  // vue-i18n plurals: "one | many" or "none | one | many", chosen by the `n` (or `count`) parameter.
+  const choices = found.split(/\s*\|\s*/)
+  let text = found
+  if (choices.length > 1) {
+    const n = Number(params.n ?? params.count ?? 1)
+    const index = choices.length === 2 ? (n === 1 ? 0 : 1) : (n === 0 ? 0 : n === 1 ? 1 : 2)
+    text = choices[Math.min(index, choices.length - 1)]!
+  }
+  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`))
+}
+
+/** The name of a project item as the app shows it in `locale` (its translation, or its own name). */
+export function nameOf(project: Project, list: 'sections' | 'phases' | 'levers' | 'markups' | 'scenarios' | 'lines', id: string, locale: UiLocale): string {
+  const item = (project[list] as { id: string }[] | undefined)?.find(x => x.id === id)
+  return localised(item as Record<string, unknown> | undefined, 'name', locale) || id
+}
+
+/* ------------------------------------------------------------------------------ page reads */
+
+/** Every row of a table as the texts of its header and data cells, header rows included. */
+export async function readTable(table: Locator): Promise<string[][]> {
+  return table.evaluate((el: Element) => [...el.querySelectorAll('tr')]
+    .map(tr => [...tr.querySelectorAll('th, td')].map(c => (c.textContent ?? '').replace(/\s+/g, ' ').trim())))
+}
