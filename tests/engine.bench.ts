@@ -41,7 +41,7 @@ const mcScenario = mcProject.scenarios.find(s => Object.values(s.adoption).some(
 describe('engine', () => {
   bench('computeProject: 5,000 lines, 10 levers, 5 scenarios', () => {
     computeProject(large)
-  }, { iterations: 20, warmupIterations: 2 })
+  }, { time: 3000, warmupIterations: 20 })
 
   bench(`monteCarlo: 10,000 iterations of "${mcProject.meta.title}" (${mcProject.lines.length} lines)`, () => {
     monteCarlo(mcProject, mcScenario, { iterations: 10_000, seed: 1 })

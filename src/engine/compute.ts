@@ -76,7 +76,7 @@ export interface SectionResult {
 /** Turns an evaluation into named figures. */
 export function describe(model: Model, ev: Evaluation): ScenarioResult {
   const p = model.project
-  return {
+  const result = {
     id: model.scenario.id,
     name: model.scenario.name,
     baseline: false,
@@ -93,20 +93,6 @@ export function describe(model: Model, ev: Evaluation): ScenarioResult {
       finish: ev.finish[i]!,
     })),
     calendarDays: ev.calendarDays,
-    lines: model.lines.map((l, j) => ({
-      id: l.id,
-      section: l.sectionId,
-      kind: l.kind,
-      qty: ev.lineQty[j]!,
-      count: l.count,
-      rate: l.rate,
-      factor: ev.lineFactor[j]!,
-      levers: l.leverIds,
-      fringePercent: l.fringePercent,
-      cost: ev.lineCost[j]!,
-      fringe: ev.lineFringe[j]!,
-      amount: ev.lineCost[j]! + ev.lineFringe[j]!,
-    })),
     tools: model.levers.flatMap((lever, i) =>
       lever.tool && ev.tools[i]! !== 0 ? [{ lever: lever.id, section: model.sections[lever.tool.section]!, amount: ev.tools[i]! }] : []),
     sections: model.sections.map((id, s) => ({
@@ -126,7 +112,28 @@ export function describe(model: Model, ev: Evaluation): ScenarioResult {
     nonLabor: ev.nonLabor,
     perEpisode: ev.perEpisode,
     perMinute: ev.perMinute,
-  }
+  } as ScenarioResult
+  // The line details are built on first use: a project of thousands of lines in five scenarios
+  // needs its totals at once, but the app shows the lines of two scenarios at most.
+  let lines: LineResult[] | undefined
+  Object.defineProperty(result, 'lines', {
+    enumerable: true,
+    get: () => (lines ??= model.lines.map((l, j) => ({
+      id: l.id,
+      section: l.sectionId,
+      kind: l.kind,
+      qty: ev.lineQty[j]!,
+      count: l.count,
+      rate: l.rate,
+      factor: ev.lineFactor[j]!,
+      levers: l.leverIds,
+      fringePercent: l.fringePercent,
+      cost: ev.lineCost[j]!,
+      fringe: ev.lineFringe[j]!,
+      amount: ev.lineCost[j]! + ev.lineFringe[j]!,
+    }))),
+  })
+  return result
 }
 
 function findScenario(project: Project, scenario: string | Scenario): Scenario {
@@ -163,11 +170,19 @@ export interface ScenarioRun {
   s0: Evaluation
 }
 
-export function runScenario(project: Project, scenario: Scenario, base?: ModelLine[]): ScenarioRun {
+/**
+ * `zeroCache` holds, by the scenario's overrides, evaluations with no adoption: scenarios with the
+ * same plan share their S0 (the baseline's figures, for an AI scenario without overrides).
+ */
+export function runScenario(project: Project, scenario: Scenario, base?: ModelLine[], zeroCache?: Map<string, Evaluation>): ScenarioRun {
   const model = buildModel(project, scenario, base)
   const draw = drawAt(model, 'likely')
   const s = evaluate(model, draw)
-  const s0 = model.adoption.some(x => x > 0) ? evaluate(model, draw, new Float64Array(model.adoption.length)) : s
+  const adopted = model.adoption.some(x => x > 0)
+  const key = JSON.stringify(scenario.overrides ?? null)
+  let s0 = adopted ? zeroCache?.get(key) : s
+  if (!s0) s0 = evaluate(model, draw, new Float64Array(model.adoption.length))
+  zeroCache?.set(key, s0)
   return { model, draw, s, s0 }
 }
 
@@ -175,7 +190,8 @@ export function runScenario(project: Project, scenario: Scenario, base?: ModelLi
 export function computeProject(project: Project): ProjectResult {
   const bi = baselineIndex(project)
   const base = resolveLines(project)
-  const runs = project.scenarios.map(sc => runScenario(project, sc, base))
+  const zeroCache = new Map<string, Evaluation>()
+  const runs = project.scenarios.map(sc => runScenario(project, sc, base, zeroCache))
   const baseTotal = runs[bi]!.s.total
   return {
     baselineId: project.scenarios[bi]!.id,

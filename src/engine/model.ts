@@ -5,7 +5,7 @@
  */
 import { minorDigits } from './money'
 import { phaseOrder } from './schedule'
-import type { Lever, Line, Project, Range, Scenario } from './types'
+import type { Lever, Line, Project, Range, Scenario, ScenarioOverrides } from './types'
 
 /** Where a line's quantity comes from. A value ≥ 0 is a phase index. */
 export const BASIS_FIXED = -1
@@ -92,15 +92,24 @@ export function applyOverrides(project: Project, scenario: Scenario): Project {
       const fo = o.fringes?.[f.id]
       return fo ? { ...f, percent: fo.percent ?? f.percent } : f
     }),
-    lines: !o.lines ? project.lines : project.lines.map((l) => {
-      const lo = o.lines?.[l.id]
-      return lo ? { ...l, qty: lo.qty ?? l.qty, count: lo.count ?? l.count, rate: lo.rate ?? l.rate } : l
-    }),
+    lines: o.lines ? overrideLines(project.lines, o.lines) : project.lines,
     markups: !o.markups ? project.markups : project.markups?.map((m) => {
       const mo = o.markups?.[m.id]
       return mo ? { ...m, percent: mo.percent ?? m.percent } : m
     }),
   }
+}
+
+/** A copy of `lines` where each overridden line is a new object; the others are shared. */
+function overrideLines(lines: Line[], overrides: NonNullable<ScenarioOverrides['lines']>): Line[] {
+  const out = lines.slice()
+  for (const [id, lo] of Object.entries(overrides)) {
+    const j = out.findIndex(l => l.id === id)
+    if (j < 0) continue
+    const l = out[j]!
+    out[j] = { ...l, qty: lo.qty ?? l.qty, count: lo.count ?? l.count, rate: lo.rate ?? l.rate }
+  }
+  return out
 }
 
 /** True when the lever's targets select the line: every field present matches, any value within a field. */
@@ -115,28 +124,68 @@ export function targetsLine(lever: Pick<Lever, 'targets'>, line: Line): boolean 
   return fields > 0
 }
 
+// Shared empty lists, never mutated (not frozen: a frozen array would make the hot loops polymorphic).
+const NO_LEVERS: readonly number[] = []
+const NO_IDS: readonly string[] = []
+
 /**
  * For each line, the indices of the levers that target it. Overrides never change what a lever
  * targets, so a project's scenarios can share this.
  */
-export function leverTargets(levers: readonly Lever[], lines: readonly Line[]): number[][] {
-  const out = lines.map(() => [] as number[])
-  levers.forEach((lever, i) => {
-    const t = lever.targets
-    if (!t || (!t.kinds && !t.sections && !t.tags && !t.lines)) return
+
+export function leverTargets(levers: readonly Lever[], lines: readonly Line[]): readonly number[][] {
+  // Most lines are targeted by no lever: they share one frozen empty list.
+  const out = new Array<number[]>(lines.length).fill(NO_LEVERS as number[])
+  // Lines by id, tag, section and kind, built when first needed: a lever then visits only the
+  // lines its most selective field names, not every line.
+  const indexes = new Map<string, Map<string, number[]>>()
+  const index = (field: 'id' | 'tag' | 'section' | 'kind'): Map<string, number[]> => {
+    let m = indexes.get(field)
+    if (m) return m
+    m = new Map()
+    const add = (key: string, j: number) => {
+      const list = m!.get(key)
+      if (list) list.push(j)
+      else m!.set(key, [j])
+    }
+    lines.forEach((l, j) => {
+      if (field === 'tag') l.tags?.forEach(tag => add(tag, j))
+      else add(field === 'id' ? l.id : field === 'section' ? l.section : l.kind, j)
+    })
+    indexes.set(field, m)
+    return m
+  }
+  const visited = new Int32Array(lines.length).fill(-1)
+  for (let i = 0; i < levers.length; i++) {
+    const t = levers[i]!.targets
+    if (!t || (!t.kinds && !t.sections && !t.tags && !t.lines)) continue
     const kinds = t.kinds && new Set<string>(t.kinds)
     const sections = t.sections && new Set(t.sections)
     const tags = t.tags && new Set(t.tags)
     const ids = t.lines && new Set(t.lines)
-    lines.forEach((l, j) => {
-      if (kinds && !kinds.has(l.kind)) return
-      if (sections && !sections.has(l.section)) return
-      if (ids && !ids.has(l.id)) return
-      if (tags && !l.tags?.some(tag => tags.has(tag))) return
-      out[j]!.push(i)
-    })
-  })
+    const [field, keys] = ids ? ['id', ids] as const : tags ? ['tag', tags] as const : sections ? ['section', sections] as const : ['kind', kinds!] as const
+    const byKey = index(field)
+    for (const key of keys) {
+      for (const j of byKey.get(key) ?? []) {
+        if (visited[j] === i) continue
+        visited[j] = i
+        const l = lines[j]!
+        if (kinds && !kinds.has(l.kind)) continue
+        if (sections && !sections.has(l.section)) continue
+        if (ids && !ids.has(l.id)) continue
+        if (tags && !hasAny(l.tags, tags)) continue
+        if (out[j] === NO_LEVERS) out[j] = [i]
+        else out[j]!.push(i)
+      }
+    }
+  }
   return out
+}
+
+function hasAny(list: readonly string[] | undefined, wanted: ReadonlySet<string>): boolean {
+  if (!list) return false
+  for (const x of list) if (wanted.has(x)) return true
+  return false
 }
 
 /**
@@ -153,29 +202,45 @@ export function resolveLines(project: Project): ModelLine[] {
     const section = sectionIndex.get(l.section)
     if (section === undefined) throw new Error(`line ${l.id}: no section "${l.section}"`)
     const lineLevers = targeted[j]!
-    return {
-      id: l.id,
-      sectionId: l.section,
-      kind: l.kind,
-      section,
-      labor: l.kind === 'labor',
-      ...quantity(l.qty, phaseIndex, l.id),
-      count: l.count,
-      rate: l.rate,
-      fringePercent: l.fringes ? l.fringes.reduce((sum, id) => sum + (fringePercent.get(id) ?? 0), 0) : 0,
-      levers: lineLevers,
-      leverIds: lineLevers.map(i => levers[i]!.id),
-    }
+    const ids = lineLevers.length === 0 ? NO_IDS as string[] : lineLevers.map(i => levers[i]!.id)
+    return modelLine(l, section, phaseIndex, sumFringes(l, fringePercent), lineLevers, ids)
   })
 }
 
-function quantity(qty: Line['qty'], phaseIndex: ReadonlyMap<string, number>, lineId: string): { basis: number, amount: number } {
-  if (typeof qty === 'number') return { basis: BASIS_FIXED, amount: qty }
-  const of = qty.of
-  const basis = of === 'episodes' ? BASIS_EPISODES : of === 'minutes' ? BASIS_MINUTES : phaseIndex.get(of.slice(6)) ?? BASIS_FIXED
-  if (basis === BASIS_FIXED) throw new Error(`line ${lineId}: no phase "${of.slice(6)}"`)
-  return { basis, amount: qty.times ?? 1 }
+/** Every ModelLine is made here, with one shape, so that the evaluation loop stays monomorphic. */
+function modelLine(l: Line, section: number, phaseIndex: ReadonlyMap<string, number>, fringePercent: number, levers: number[], leverIds: string[]): ModelLine {
+  let basis = BASIS_FIXED
+  let amount: number
+  if (typeof l.qty === 'number') amount = l.qty
+  else {
+    const of = l.qty.of
+    basis = of === 'episodes' ? BASIS_EPISODES : of === 'minutes' ? BASIS_MINUTES : phaseIndex.get(of.slice(6)) ?? BASIS_FIXED
+    if (basis === BASIS_FIXED) throw new Error(`line ${l.id}: no phase "${of.slice(6)}"`)
+    amount = l.qty.times ?? 1
+  }
+  return {
+    id: l.id,
+    sectionId: l.section,
+    kind: l.kind,
+    section,
+    labor: l.kind === 'labor',
+    basis,
+    amount,
+    count: l.count,
+    rate: l.rate,
+    fringePercent,
+    levers,
+    leverIds,
+  }
 }
+
+function sumFringes(l: Line, percents: ReadonlyMap<string, number>): number {
+  if (!l.fringes) return 0
+  let sum = 0
+  for (const id of l.fringes) sum += percents.get(id) ?? 0
+  return sum
+}
+
 
 /**
  * Prepares a scenario. `base` (from `resolveLines`) may be passed when several scenarios of one
@@ -207,13 +272,8 @@ export function buildModel(source: Project, scenario: Scenario, base: ModelLine[
     for (let j = 0; j < lines.length; j++) {
       const l = project.lines[j]!
       if (l === source.lines[j] && !(fringeOverrides.size > 0 && l.fringes?.some(f => fringeOverrides.has(f)))) continue
-      lines[j] = {
-        ...base[j]!,
-        ...quantity(l.qty, phaseIndex, l.id),
-        count: l.count,
-        rate: l.rate,
-        fringePercent: l.fringes ? l.fringes.reduce((sum, id) => sum + (fringePercent.get(id) ?? 0), 0) : 0,
-      }
+      const b = base[j]!
+      lines[j] = modelLine(l, b.section, phaseIndex, sumFringes(l, fringePercent), b.levers, b.leverIds)
     }
   }
 
