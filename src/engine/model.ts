@@ -132,7 +132,6 @@ const NO_IDS: readonly string[] = []
  * For each line, the indices of the levers that target it. Overrides never change what a lever
  * targets, so a project's scenarios can share this.
  */
-
 export function leverTargets(levers: readonly Lever[], lines: readonly Line[]): readonly number[][] {
   // Most lines are targeted by no lever: they share one frozen empty list.
   const out = new Array<number[]>(lines.length).fill(NO_LEVERS as number[])

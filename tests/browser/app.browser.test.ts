@@ -493,6 +493,13 @@ describe.skipIf(SKIP)('the app in Chromium (production build, vite preview)', { 
     expect(overflows).toEqual([])
   })
 
+  it('the production build loads at most 250 KB of gzipped JavaScript at first', () => {
+    const kb = app!.initialJsGzipBytes / 1024
+    console.log(`initial JavaScript: ${kb.toFixed(1)} KB gzipped`)
+    expect(kb).toBeGreaterThan(50) // the app itself is in the count
+    expect(kb).toBeLessThanOrEqual(250)
+  })
+
   it('screenshots of the main views in both languages', async () => {
     const { page } = await firstVisit({ locale: 'en-US', viewport: { width: 1440, height: 900 } })
     mkdirSync(SCREENSHOT_DIR, { recursive: true })

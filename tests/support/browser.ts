@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
 import type { BrowserContext, Locator, Page } from 'playwright-core'
 import { build, preview } from 'vite'
@@ -67,7 +68,17 @@ export function requireChromium(): void {
 
 export interface ServedApp {
   url: string
+  /** Gzipped bytes of the JavaScript the page loads before anything else (entry and preloads). */
+  initialJsGzipBytes: number
   close: () => Promise<void>
+}
+
+/** The scripts index.html loads at once, gzipped (as a server would send them), in bytes. */
+export function initialJsGzip(outDir: string): number {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8')
+  const srcs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)].map(m => m[1]!)
+  if (srcs.length === 0) throw new Error('index.html loads no script')
+  return srcs.reduce((sum, src) => sum + gzipSync(readFileSync(join(outDir, src))).length, 0)
 }
 
 /**
@@ -106,8 +117,10 @@ export async function buildAndServe(): Promise<ServedApp> {
   const url = server.resolvedUrls?.local[0]
     ?? (address && typeof address === 'object' ? `http://127.0.0.1:${address.port}/` : undefined)
   if (!url) throw new Error('vite preview did not report its address')
+  const initialJsGzipBytes = initialJsGzip(outDir)
   return {
     url,
+    initialJsGzipBytes,
     async close() {
       await server.close()
       rmSync(outDir, { recursive: true, force: true })
