@@ -47,7 +47,7 @@ function scenarioSheet(c: ScenarioComparison, baseTotal: number, n: ReturnType<t
   const r = c.result
   const d = r.digits
   const m = (x: number) => money(x, d)
-  const title = `${r.name} (${r.id})${r.baseline ? ' — baseline' : ''}`
+  const title = `${r.name} [${r.id}]${r.baseline ? ' — the baseline' : ''}`
   const out = [title, '='.repeat(Math.min(64, title.length))]
   out.push(...rows(r.sections.map(s => [n.sections.get(s.id) ?? s.id, m(s.amount)])))
   out.push(`  ${'-'.repeat(62)}`)

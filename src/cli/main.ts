@@ -47,6 +47,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     const iterations = wholeFlag(values['monte-carlo'], '--monte-carlo', 1)
     const seed = wholeFlag(values.seed, '--seed', 0) ?? 1
     if (values.seed !== undefined && iterations === undefined) throw new UsageError('--seed needs --monte-carlo N')
+    if (iterations !== undefined && format === 'csv') throw new UsageError('--monte-carlo works with --format table or json, not csv')
 
     const file = positionals[0]!
     let text: string

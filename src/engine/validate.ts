@@ -186,6 +186,9 @@ export function parseProject(input: unknown): ParseResult {
     })
     // Quantities are checked by hand; report theirs too so the user sees everything at once.
     if (Array.isArray(doc.lines)) problems.push(...quantityProblemsLoose(doc.lines))
+    // And the rules that span the file, where the parts they read are sound: a problem inside a
+    // part already reported is left out, so each mistake is named once.
+    problems.push(...crossChecksWhereSound(doc, problems))
     return { ok: false, problems: dedupe(problems) }
   }
   const project = doc as unknown as Project
@@ -203,6 +206,21 @@ export function parseProjectText(text: string): ParseResult {
     return { ok: false, problems: [{ path: '', message: `not valid JSON (${(e as Error).message})` }] }
   }
   return parseProject(value)
+}
+
+function crossChecksWhereSound(doc: Json, structural: readonly Problem[]): Problem[] {
+  let found: Problem[]
+  try {
+    found = crossChecks(doc as unknown as Project)
+  }
+  catch {
+    return [] // a part the rules need is missing or malformed, and is reported already
+  }
+  // The item a path belongs to: `lines[3]`, `scenarios[1]`, or `meta.currency`.
+  const item = (path: string) => /^[^.[]+\[\d+\]/.exec(path)?.[0] ?? path.split('.').slice(0, 2).join('.')
+  const broken = new Set(structural.map(s => item(s.path)))
+  if (broken.has('')) return []
+  return found.filter(p => !broken.has(item(p.path)))
 }
 
 function dedupe(problems: Problem[]): Problem[] {

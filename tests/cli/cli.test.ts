@@ -66,7 +66,7 @@ describe('table output', () => {
   it('shows one scenario with --scenario', () => {
     const r = cli(FIXTURE_PATH, '--scenario', 'ai')
     expect(r.code).toBe(0)
-    expect(r.out).toContain('AI-assisted (ai)')
+    expect(r.out).toContain('AI-assisted [ai]')
     expect(r.out).not.toContain('Traditional')
     expect(r.out).toContain('Change vs baseline: +38,148.30')
   })
@@ -270,6 +270,7 @@ describe('refusals (exit status 2)', () => {
     expectUsageError(cli(FIXTURE_PATH, '--monte-carlo', '1e3'), '--monte-carlo must be a whole number ≥ 1, got "1e3"')
     expectUsageError(cli(FIXTURE_PATH, '--monte-carlo', '10', '--seed', 'x'), '--seed must be a whole number ≥ 0, got "x"')
     expectUsageError(cli(FIXTURE_PATH, '--seed', '3'), '--seed needs --monte-carlo N')
+    expectUsageError(cli(FIXTURE_PATH, '--format', 'csv', '--monte-carlo', '10'), '--monte-carlo works with --format table or json, not csv')
   })
 
   it('wants exactly one file', () => {

@@ -376,3 +376,18 @@ describe('formatPath and formatProblem', () => {
     expect(formatProblem({ path: '', message: 'a project file must be a JSON object' })).toBe('a project file must be a JSON object')
   })
 })
+
+describe('a file with problems of both kinds', () => {
+  it('lists the structural problems and the cross-file ones, each mistake once', () => {
+    expect(problems((d) => {
+      d.lines[0].rate = -1 // structure
+      d.lines[0].section = 'nowhere' // same line: not reported twice
+      d.lines[1].section = 'nowhere' // a dangling reference elsewhere
+      d.phases[0].after = ['post'] // a loop
+    })).toEqual([
+      'lines[0].rate: must be a number ≥ 0',
+      'phases[0].after: phases wait on each other in a loop: script → post → shoot → prep → script',
+      'lines[1].section: no section with id "nowhere"',
+    ])
+  })
+})

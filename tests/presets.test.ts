@@ -1,0 +1,110 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { run } from '../src/cli/main'
+import { computeProject } from '../src/engine/compute'
+import { formatProblem, parseProject, parseProjectText } from '../src/engine/validate'
+import type { Lever, Project } from '../src/engine/types'
+import { addLever } from '../src/stores/edits'
+
+const DIR = join(import.meta.dirname, '..', 'presets')
+const files = readdirSync(DIR).filter(f => f.endsWith('.json') && f !== 'levers.json')
+const library = (JSON.parse(readFileSync(join(DIR, 'levers.json'), 'utf8')) as { levers: (Lever & { toolCostAmounts?: Record<string, number> })[] }).levers
+
+function load(file: string): Project {
+  const parsed = parseProjectText(readFileSync(join(DIR, file), 'utf8'))
+  if (!parsed.ok) throw new Error(`${file}: ${parsed.problems.map(formatProblem).join('; ')}`)
+  return parsed.project
+}
+
+function totals(file: string): Record<string, { total: number, days: number }> {
+  const r = computeProject(load(file))
+  return Object.fromEntries(r.scenarios.map(c => [c.result.id, { total: c.result.total / 100, days: c.result.calendarDays }]))
+}
+
+describe('presets', () => {
+  it('are the four the product promises, and every one validates', () => {
+    expect(files.sort()).toEqual(['ai-animated-short.json', 'cn-micro-drama.json', 'cn-premium-drama.json', 'us-vertical-drama.json'])
+    for (const f of files) expect(() => load(f)).not.toThrow()
+  })
+
+  it.each(files)('%s: a sourced project with crew, cast, shooting and post lines, a contingency and 2–3 scenarios', (file) => {
+    const p = load(file)
+    expect(p.meta.sources?.length).toBeGreaterThan(3)
+    for (const s of ['crew', 'post', 'ai']) expect(p.sections.map(x => x.id)).toContain(s)
+    expect(p.markups?.map(m => m.id)).toContain('contingency')
+    expect(p.scenarios.length).toBeGreaterThanOrEqual(2)
+    expect(p.scenarios.length).toBeLessThanOrEqual(3)
+    expect(p.scenarios[0]!.baseline).toBe(true)
+    expect(p.phases.map(x => x.id)).toEqual(['script', 'prep', 'shoot', 'post'])
+    // Every AI scenario costs less than the baseline
+    const t = totals(file)
+    for (const s of p.scenarios.slice(1)) expect(t[s.id]!.total).toBeLessThan(t[p.scenarios[0]!.id]!.total)
+  })
+
+  it('land where the sources put them', () => {
+    // Chinese micro-drama: ¥400–500k for 80 × 1.5 min shot in 7–8 days
+    const micro = load('cn-micro-drama.json')
+    expect([micro.meta.episodes, micro.meta.minutesPerEpisode, micro.phases[2]!.days]).toEqual([80, 1.5, 8])
+    expect(totals('cn-micro-drama.json').baseline!.total).toBeGreaterThanOrEqual(400_000)
+    expect(totals('cn-micro-drama.json').baseline!.total).toBeLessThanOrEqual(500_000)
+    // Premium: about ¥3M, about 80 episodes, 17 shoot days
+    const premium = load('cn-premium-drama.json')
+    expect(premium.phases[2]!.days).toBe(17)
+    expect(totals('cn-premium-drama.json').baseline!.total).toBeGreaterThan(2_700_000)
+    expect(totals('cn-premium-drama.json').baseline!.total).toBeLessThan(3_300_000)
+    // US vertical drama: $150–200k, about 70 × 90 s, 8 shoot days
+    const us = load('us-vertical-drama.json')
+    expect([us.meta.currency, us.phases[2]!.days]).toEqual(['USD', 8])
+    expect(totals('us-vertical-drama.json').baseline!.total).toBeGreaterThanOrEqual(150_000)
+    expect(totals('us-vertical-drama.json').baseline!.total).toBeLessThanOrEqual(200_000)
+    // AI-animated short: about 100 finished minutes; the aggressive AI scenario in ¥100–150k
+    const anim = load('ai-animated-short.json')
+    expect(anim.meta.episodes * anim.meta.minutesPerEpisode).toBeGreaterThanOrEqual(90)
+    const aggressive = totals('ai-animated-short.json')['ai-aggressive']!.total
+    expect(aggressive).toBeGreaterThanOrEqual(100_000)
+    expect(aggressive).toBeLessThanOrEqual(150_000)
+  })
+
+  it.each(files)('%s: `npm run budget` prints a topsheet for every scenario', (file) => {
+    let out = ''
+    let err = ''
+    const code = run([join(DIR, file)], s => { out += s }, s => { err += s })
+    expect([code, err]).toEqual([0, ''])
+    const p = load(file)
+    expect(out.match(/^ {2}TOTAL/gm)).toHaveLength(p.scenarios.length)
+    expect(out.match(/Change vs baseline/g)).toHaveLength(p.scenarios.length - 1)
+  })
+})
+
+describe('lever library', () => {
+  it('holds the one-third live-action labor saving with its range and source', () => {
+    const l = library.find(x => x.id === 'ai-live-action')!
+    expect(l.reduction).toEqual({ low: 10, likely: 33.3, high: 50 })
+    expect(l.targets).toEqual({ kinds: ['labor'], tags: ['on-set'] })
+    expect(l.source?.title).toBeTruthy()
+  })
+
+  it.each(library.map(l => [l.id, l] as const))('%s: sourced, ordered ranges, priced in CNY and USD', (_id, l) => {
+    expect(l.source?.title).toBeTruthy()
+    expect(l.source?.note).toBeTruthy()
+    for (const r of [l.reduction, ...Object.values(l.phaseDays ?? {})]) {
+      if (r) expect(r.low <= r.likely && r.likely <= r.high).toBe(true)
+    }
+    if (l.toolCost) expect(Object.keys(l.toolCostAmounts ?? {}).sort()).toEqual(['CNY', 'USD'])
+  })
+
+  it('every library lever can be added to every preset and the result is a valid project', () => {
+    for (const f of files) {
+      const p = load(f)
+      const had = (p.levers ?? []).filter(x => x.id.startsWith('ai-live-action')).length
+      for (const l of library) addLever(p, l)
+      const parsed = parseProject(p)
+      expect(parsed.ok ? [] : parsed.problems.map(formatProblem)).toEqual([])
+      // A lever already there is added under a fresh id; tool costs take the project's currency
+      const added = p.levers!.filter(x => x.id.startsWith('ai-live-action'))
+      expect(added.length).toBe(had + 1)
+      expect(added.at(-1)!.toolCost!.amount).toBe(library.find(x => x.id === 'ai-live-action')!.toolCostAmounts![p.meta.currency])
+    }
+  })
+})
