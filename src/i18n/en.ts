@@ -78,7 +78,7 @@ export default {
     empty: 'No lines yet.',
     addLine: 'Add line',
     newLine: 'New line',
-    lines: 'lines',
+    lines: '{n} line | {n} lines',
     col: {
       name: 'Line',
       kind: 'Kind',

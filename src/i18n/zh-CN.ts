@@ -80,7 +80,7 @@ const zh: typeof en = {
     empty: '暂无明细。',
     addLine: '添加明细',
     newLine: '新明细',
-    lines: '条',
+    lines: '{n} 条',
     col: {
       name: '明细',
       kind: '类型',
