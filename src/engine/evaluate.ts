@@ -33,6 +33,11 @@ export interface Evaluation {
  * Evaluates the model with the given lever values. `adoption` defaults to the scenario's; pass
  * zeros to get the scenario on its overrides alone (S0 in MODEL.md §3).
  */
+/** An amount out of range, told where it arose. */
+function where(e: unknown, place: string): unknown {
+  return e instanceof RangeError ? new RangeError(`${place}: ${e.message}`) : e
+}
+
 export function evaluate(model: Model, draw: LeverDraw, adoption: Float64Array = model.adoption): Evaluation {
   const nPhases = model.phases.length
   const nLevers = model.levers.length
@@ -68,26 +73,32 @@ export function evaluate(model: Model, draw: LeverDraw, adoption: Float64Array =
   const lineFringe = new Float64Array(nLines)
   const sections = new Float64Array(model.sections.length)
   let labor = 0
-  for (let j = 0; j < nLines; j++) {
-    const line = model.lines[j]!
-    const qty = line.basis === BASIS_FIXED
-      ? line.amount
-      : line.basis === BASIS_EPISODES
-        ? model.episodes * line.amount
-        : line.basis === BASIS_MINUTES
-          ? model.minutes * line.amount
-          : days[line.basis]! * line.amount
-    let m = 1
-    for (const i of line.levers) m *= 1 - adoption[i]! * draw.reduction[i]!
-    const net = qty * line.count * line.rate * m * scale
-    const cost = roundHalfAway(net)
-    const fringe = line.fringePercent > 0 ? roundHalfAway(net * line.fringePercent / 100) : 0
-    lineQty[j] = qty
-    lineFactor[j] = m
-    lineCost[j] = cost
-    lineFringe[j] = fringe
-    sections[line.section]! += cost + fringe
-    if (line.labor) labor += cost + fringe
+  let j = 0
+  try {
+    for (; j < nLines; j++) {
+      const line = model.lines[j]!
+      const qty = line.basis === BASIS_FIXED
+        ? line.amount
+        : line.basis === BASIS_EPISODES
+          ? model.episodes * line.amount
+          : line.basis === BASIS_MINUTES
+            ? model.minutes * line.amount
+            : days[line.basis]! * line.amount
+      let m = 1
+      for (const i of line.levers) m *= 1 - adoption[i]! * draw.reduction[i]!
+      const net = qty * line.count * line.rate * m * scale
+      const cost = roundHalfAway(net)
+      const fringe = line.fringePercent > 0 ? roundHalfAway(net * line.fringePercent / 100) : 0
+      lineQty[j] = qty
+      lineFactor[j] = m
+      lineCost[j] = cost
+      lineFringe[j] = fringe
+      sections[line.section]! += cost + fringe
+      if (line.labor) labor += cost + fringe
+    }
+  }
+  catch (e) {
+    throw where(e, `lines[${j}] ("${model.lines[j]!.id}")`)
   }
 
   // Tool costs (step 7).
@@ -100,7 +111,12 @@ export function evaluate(model: Model, draw: LeverDraw, adoption: Float64Array =
       : tool.per === 'episode'
         ? model.episodes
         : tool.per === 'minute' ? model.minutes : Math.ceil(calendarDays / 30)
-    tools[i] = roundHalfAway(adoption[i]! * tool.amount * k * scale)
+    try {
+      tools[i] = roundHalfAway(adoption[i]! * tool.amount * k * scale)
+    }
+    catch (e) {
+      throw where(e, `the tool cost of levers[${i}] ("${model.levers[i]!.id}")`)
+    }
     sections[tool.section]! += tools[i]!
   }
 

@@ -265,7 +265,7 @@ export function buildModel(source: Project, scenario: Scenario, base: ModelLine[
   // a changed fringe percent touches the lines that carry it.
   const fringeOverrides = new Set(Object.keys(scenario.overrides?.fringes ?? {}))
   let lines = base
-  if (project.lines !== source.lines) {
+  if (project.lines !== source.lines || fringeOverrides.size > 0) {
     const fringePercent = new Map((project.fringes ?? []).map(f => [f.id, f.percent]))
     lines = base.slice()
     for (let j = 0; j < lines.length; j++) {

@@ -209,13 +209,7 @@ export function parseProjectText(text: string): ParseResult {
 }
 
 function crossChecksWhereSound(doc: Json, structural: readonly Problem[]): Problem[] {
-  let found: Problem[]
-  try {
-    found = crossChecks(doc as unknown as Project)
-  }
-  catch {
-    return [] // a part the rules need is missing or malformed, and is reported already
-  }
+  const found = crossChecks(doc as unknown as Project)
   // The item a path belongs to: `lines[3]`, `scenarios[1]`, or `meta.currency`.
   const item = (path: string) => /^[^.[]+\[\d+\]/.exec(path)?.[0] ?? path.split('.').slice(0, 2).join('.')
   const broken = new Set(structural.map(s => item(s.path)))
@@ -260,7 +254,13 @@ export function checkQuantity(q: unknown, path: string, phaseIds: ReadonlySet<st
   return out
 }
 
-function uniqueIds(list: readonly { id: string }[], name: string, out: Problem[]): Set<string> {
+/** The ids of a list, or null when the list is malformed (then nothing is checked against it). */
+type Known = ReadonlySet<string> | null
+
+/** `optional`: an absent list is empty; a required one that is absent is unknown. */
+function uniqueIds(list: readonly { id: string }[] | undefined, name: string, out: Problem[], optional = false): Known {
+  if (list === undefined) return optional ? new Set() : null
+  if (!Array.isArray(list) || list.some(item => typeof item?.id !== 'string')) return null
   const first = new Map<string, number>()
   list.forEach((item, i) => {
     const before = first.get(item.id)
@@ -270,23 +270,19 @@ function uniqueIds(list: readonly { id: string }[], name: string, out: Problem[]
   return new Set(first.keys())
 }
 
-function refs(
-  list: readonly string[] | undefined,
-  known: ReadonlySet<string>,
-  what: string,
-  path: string,
-  out: Problem[],
-): void {
+function refs(list: readonly string[] | undefined, known: Known, what: string, path: string, out: Problem[]): void {
+  if (!known || !Array.isArray(list)) return
   const seen = new Set<string>()
-  list?.forEach((ref, i) => {
+  list.forEach((ref, i) => {
     if (!known.has(ref)) out.push({ path: `${path}[${i}]`, message: `no ${what} with id "${ref}"` })
     else if (seen.has(ref)) out.push({ path: `${path}[${i}]`, message: `"${ref}" is listed twice` })
     seen.add(ref)
   })
 }
 
-function keysExist(record: object | undefined, known: ReadonlySet<string>, what: string, path: string, out: Problem[]): void {
-  for (const key of Object.keys(record ?? {}))
+function keysExist(record: object | undefined, known: Known, what: string, path: string, out: Problem[]): void {
+  if (!known || typeof record !== 'object' || record === null) return
+  for (const key of Object.keys(record))
     if (!known.has(key)) out.push({ path: child(path, key), message: `no ${what} with id "${key}"` })
 }
 
@@ -295,60 +291,85 @@ function rangeOrder(r: { low: number, likely: number, high: number } | undefined
     out.push({ path, message: `needs low ≤ likely ≤ high (got ${r.low} / ${r.likely} / ${r.high})` })
 }
 
-/** The rules that span the file, run once its structure is right. */
+/**
+ * Runs a check on each item of a list, each on its own: an item too malformed for the check is
+ * skipped (the structure check names it) and the other items are still checked.
+ */
+function each<T>(list: readonly T[] | undefined, check: (item: T, i: number) => void): void {
+  if (!Array.isArray(list)) return
+  list.forEach((item, i) => {
+    try {
+      check(item, i)
+    }
+    catch {
+      // malformed: reported by the structure check
+    }
+  })
+}
+
+/**
+ * The rules that span the file. Also run on a file whose structure is wrong, so it must not
+ * trust any part: lists that are not lists, or items without a usable id, are skipped.
+ */
 function crossChecks(p: Project): Problem[] {
   const out: Problem[] = []
-  if (!isKnownCurrency(p.meta.currency))
-    out.push({ path: 'meta.currency', message: `"${p.meta.currency}" is not an ISO 4217 currency code (e.g. CNY, USD)` })
-  try {
-    new Intl.Locale(p.meta.locale)
-  }
-  catch {
-    out.push({ path: 'meta.locale', message: `"${p.meta.locale}" is not a language tag (e.g. zh-CN, en-US)` })
+  const meta = (typeof p.meta === 'object' && p.meta !== null ? p.meta : {}) as Partial<Project['meta']>
+  if (typeof meta.currency === 'string' && !isKnownCurrency(meta.currency))
+    out.push({ path: 'meta.currency', message: `"${meta.currency}" is not an ISO 4217 currency code (e.g. CNY, USD)` })
+  if (typeof meta.locale === 'string') {
+    try {
+      new Intl.Locale(meta.locale)
+    }
+    catch {
+      out.push({ path: 'meta.locale', message: `"${meta.locale}" is not a language tag (e.g. zh-CN, en-US)` })
+    }
   }
 
   const phaseIds = uniqueIds(p.phases, 'phases', out)
   const sectionIds = uniqueIds(p.sections, 'sections', out)
-  const fringeIds = uniqueIds(p.fringes ?? [], 'fringes', out)
+  const fringeIds = uniqueIds(p.fringes, 'fringes', out, true)
   const lineIds = uniqueIds(p.lines, 'lines', out)
-  const markupIds = uniqueIds(p.markups ?? [], 'markups', out)
-  const leverIds = uniqueIds(p.levers ?? [], 'levers', out)
+  const markupIds = uniqueIds(p.markups, 'markups', out, true)
+  const leverIds = uniqueIds(p.levers, 'levers', out, true)
   uniqueIds(p.scenarios, 'scenarios', out)
 
-  p.phases.forEach((ph, i) => refs(ph.after, phaseIds, 'phase', `phases[${i}].after`, out))
-  const order = phaseOrder(p.phases)
-  if ('cycle' in order) {
-    const at = p.phases.findIndex(ph => ph.id === order.cycle[0])
-    out.push({ path: `phases[${at}].after`, message: `phases wait on each other in a loop: ${order.cycle.join(' → ')}` })
+  each(p.phases, (ph, i) => refs(ph.after, phaseIds, 'phase', `phases[${i}].after`, out))
+  // A loop is only meaningful among phases whose ids are sound and unique.
+  if (phaseIds && Array.isArray(p.phases) && phaseIds.size === p.phases.length && p.phases.every(ph => ph.after === undefined || Array.isArray(ph.after))) {
+    const order = phaseOrder(p.phases)
+    if ('cycle' in order) {
+      const at = p.phases.findIndex(ph => ph.id === order.cycle[0])
+      out.push({ path: `phases[${at}].after`, message: `phases wait on each other in a loop: ${order.cycle.join(' → ')}` })
+    }
   }
 
-  p.lines.forEach((line, i) => {
+  each(p.lines, (line, i) => {
     const at = `lines[${i}]`
-    if (!sectionIds.has(line.section)) out.push({ path: `${at}.section`, message: `no section with id "${line.section}"` })
+    if (sectionIds && !sectionIds.has(line.section)) out.push({ path: `${at}.section`, message: `no section with id "${line.section}"` })
     out.push(...checkQuantity(line.qty, `${at}.qty`, phaseIds))
     refs(line.fringes, fringeIds, 'fringe', `${at}.fringes`, out)
-    if (line.kind !== 'labor' && (line.fringes?.length ?? 0) > 0)
+    if (line.kind !== 'labor' && Array.isArray(line.fringes) && line.fringes.length > 0)
       out.push({ path: `${at}.fringes`, message: 'fringes apply only to labor lines; make the line labor or remove its fringes' })
   })
 
-  p.markups?.forEach((m, i) => refs(m.sections, sectionIds, 'section', `markups[${i}].sections`, out))
+  each(p.markups, (m, i) => refs(m.sections, sectionIds, 'section', `markups[${i}].sections`, out))
 
-  p.levers?.forEach((lever, i) => {
+  each(p.levers, (lever, i) => {
     const at = `levers[${i}]`
     refs(lever.targets?.sections, sectionIds, 'section', `${at}.targets.sections`, out)
     refs(lever.targets?.lines, lineIds, 'line', `${at}.targets.lines`, out)
     rangeOrder(lever.reduction, `${at}.reduction`, out)
     for (const [phase, r] of Object.entries(lever.phaseDays ?? {})) {
       const path = child(`${at}.phaseDays`, phase)
-      if (!phaseIds.has(phase)) out.push({ path, message: `no phase with id "${phase}"` })
+      if (phaseIds && !phaseIds.has(phase)) out.push({ path, message: `no phase with id "${phase}"` })
       else rangeOrder(r, path, out)
     }
-    if (lever.toolCost && !sectionIds.has(lever.toolCost.section))
+    if (lever.toolCost && sectionIds && !sectionIds.has(lever.toolCost.section))
       out.push({ path: `${at}.toolCost.section`, message: `no section with id "${lever.toolCost.section}"` })
   })
 
   let baselineAt = -1
-  p.scenarios.forEach((s, i) => {
+  each(p.scenarios, (s, i) => {
     const at = `scenarios[${i}]`
     if (s.baseline === true) {
       if (baselineAt >= 0) out.push({ path: `${at}.baseline`, message: `only one scenario can be the baseline, and scenarios[${baselineAt}] already is` })
@@ -362,7 +383,7 @@ function crossChecks(p: Project): Problem[] {
     keysExist(o.fringes, fringeIds, 'fringe', `${at}.overrides.fringes`, out)
     keysExist(o.markups, markupIds, 'markup', `${at}.overrides.markups`, out)
     for (const [lineId, lo] of Object.entries(o.lines ?? {}))
-      if (lo.qty !== undefined) out.push(...checkQuantity(lo.qty, `${child(`${at}.overrides.lines`, lineId)}.qty`, phaseIds))
+      if (lo?.qty !== undefined) out.push(...checkQuantity(lo.qty, `${child(`${at}.overrides.lines`, lineId)}.qty`, phaseIds))
   })
   return out
 }

@@ -243,7 +243,7 @@ describe('refusals (exit status 2)', () => {
     const r = cli(path)
     expect(r.code).toBe(2)
     expect(r.out).toBe('')
-    expect(r.err).toBe(`${path}: amount out of range: 800000000000000000 minor units; nothing was computed\n`)
+    expect(r.err).toBe(`${path}: lines[0] ("dp"): amount out of range: 800000000000000000 minor units; nothing was computed\n`)
   })
 
   it('names a missing file', () => {

@@ -3,7 +3,7 @@ import { computeProject, computeScenario } from '../../src/engine/compute'
 import type { ScenarioResult } from '../../src/engine/compute'
 import { applyOverrides, targetsLine } from '../../src/engine/model'
 import type { Lever, Project, ScenarioOverrides } from '../../src/engine/types'
-import { fixtureProject, line, makeProject, scenario } from '../support/builders'
+import { fixtureProject, line, makeProject, scenario, valid } from '../support/builders'
 
 const range = (likely: number) => ({ low: likely, likely, high: likely })
 const byId = <T extends { id: string }>(list: T[]) => Object.fromEntries(list.map(x => [x.id, x]))
@@ -320,5 +320,25 @@ describe('the fixture end to end (MODEL.md §1 example)', () => {
 
   it('refuses an unknown scenario id', () => {
     expect(() => computeScenario(fixtureProject(), 'nope')).toThrow('no scenario with id "nope"')
+  })
+})
+
+describe('scenario overrides of a fringe', () => {
+  it('change the fringe of the lines that carry it, with no other override', () => {
+    // The DP (8 days × ¥3,000 = ¥24,000) carries the 12 % social fringe; at 50 % it is ¥12,000.
+    const p = fixtureProject()
+    p.scenarios.push({ id: 'f', name: 'Fringe 50', adoption: {}, overrides: { fringes: { social: { percent: 50 } } } })
+    const r = computeScenario(valid(p), 'f')
+    expect(r.lines.find(l => l.id === 'dp')!.fringe).toBe(1_200_000)
+    // Baseline 86,768.00 + (12,000 − 2,880) × 1.1 = 96,800.00
+    expect(r.total).toBe(9_680_000)
+  })
+})
+
+describe('amounts too large to add up exactly', () => {
+  it('say which line they come from', () => {
+    const p = fixtureProject()
+    p.lines[1]!.rate = 1e15
+    expect(() => computeScenario(valid(p), 'baseline')).toThrow(/^lines\[1\] \("lead"\): amount out of range/)
   })
 })

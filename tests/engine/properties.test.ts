@@ -128,7 +128,7 @@ describe('damaged projects', () => {
         }
         catch (e) {
           expect(e).toBeInstanceOf(RangeError)
-          expect((e as Error).message).toMatch(/^amount (out of range|is not finite)/)
+          expect((e as Error).message).toMatch(/^(lines\[\d+\] \("[^"]*"\): |the tool cost of levers\[\d+\] \("[^"]*"\): )?amount (out of range|is not finite)/)
         }
       }
     }), { numRuns: 300 })

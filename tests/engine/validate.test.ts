@@ -391,3 +391,22 @@ describe('a file with problems of both kinds', () => {
     ])
   })
 })
+
+describe('a partly malformed file still gets every rule checked', () => {
+  it('reports a duplicate line id beside a malformed `after`', () => {
+    expect(problems((d) => {
+      d.phases[1].after = 'script'
+      d.lines[1].id = d.lines[0].id
+    })).toEqual([
+      'phases[1].after: must be a list',
+      `lines[1].id: "${'dp'}" is already the id of lines[0]`,
+    ])
+  })
+
+  it('reports a duplicate phase id without inventing a loop', () => {
+    expect(problems((d) => { d.phases[1].id = 'script' })).toEqual([
+      'phases[1].id: "script" is already the id of phases[0]',
+      'phases[2].after[0]: no phase with id "prep"',
+    ])
+  })
+})
