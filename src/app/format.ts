@@ -61,11 +61,16 @@ export function changePercent(change: number, base: number): number | null {
 }
 
 /**
- * Parses a number as a person types it: "3,000", "3000.50", " 12 ", "1e3" → numbers; "", "abc" →
- * null. Thousands separators are commas; the decimal mark is a dot (or a full-width one).
+ * Parses a number as a person types it: "3,000", "3000.50", " 12 ", "1e3" → numbers; "", "abc",
+ * and "1,5" (a comma that is not a thousands separator) → null. The decimal mark is a dot (or a
+ * full-width one); commas group thousands.
  */
 export function parseTypedNumber(text: string): number | null {
-  const t = text.trim().replace(/[，,\s]/g, '').replace(/。|．/g, '.').replace(/^\uFF0B/, '+').replace(/^[−－]/, '-')
+  let t = text.trim().replace(/\s/g, '').replace(/，/g, ',').replace(/．/g, '.').replace(/^\uFF0B/, '+').replace(/^[−－]/, '-')
+  if (t.includes(',')) {
+    if (!/^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(t)) return null
+    t = t.replace(/,/g, '')
+  }
   if (t === '' || !/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return null
   const n = Number(t)
   return Number.isFinite(n) ? n : null

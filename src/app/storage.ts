@@ -18,25 +18,59 @@ export interface SavedState {
 export type LoadOutcome =
   | { kind: 'empty' }
   | { kind: 'loaded', state: SavedState }
-  | { kind: 'kept-aside', key: string, problems: string[] }
+  /**
+   * `stuck`: the state could not be copied aside (storage full), so it stays under SAVE_KEY and
+   * nothing may be saved over it until the user has been able to download it.
+   */
+  | { kind: 'kept-aside', key: string, problems: string[], stuck: boolean }
 
-export function loadSaved(storage: Storage, now: () => Date = () => new Date()): LoadOutcome {
-  const raw = storage.getItem(SAVE_KEY)
+/** The browser's storage, or null when it is blocked or unusable (private modes, policies). */
+export function browserStorage(): Storage | null {
+  try {
+    const s = globalThis.localStorage
+    if (!s) return null
+    s.setItem(`${SAVE_KEY}.probe`, '1')
+    s.removeItem(`${SAVE_KEY}.probe`)
+    return s
+  }
+  catch {
+    return null
+  }
+}
+
+/**
+ * Reads the saved state. One that cannot be read, or that `check` finds problems with (for
+ * instance amounts the engine cannot add up), is moved aside under its own key, never deleted.
+ */
+export function loadSaved(storage: Storage, check: (p: Project) => string[] = () => [], now: () => Date = () => new Date()): LoadOutcome {
+  let raw: string | null
+  try {
+    raw = storage.getItem(SAVE_KEY)
+  }
+  catch {
+    return { kind: 'empty' }
+  }
   if (raw === null) return { kind: 'empty' }
   let problems: string[]
   try {
     const data = JSON.parse(raw) as Partial<SavedState>
     const parsed = parseProject(data?.project)
-    if (parsed.ok) return { kind: 'loaded', state: { savedAt: String(data.savedAt ?? ''), edited: data.edited === true, project: parsed.project } }
-    problems = parsed.problems.map(formatProblem)
+    problems = parsed.ok ? check(parsed.project) : parsed.problems.map(formatProblem)
+    if (parsed.ok && problems.length === 0)
+      return { kind: 'loaded', state: { savedAt: String(data.savedAt ?? ''), edited: data.edited === true, project: parsed.project } }
   }
   catch (e) {
     problems = [`not valid JSON (${(e as Error).message})`]
   }
   const key = `${KEPT_PREFIX}${now().toISOString()}`
-  storage.setItem(key, raw)
+  try {
+    storage.setItem(key, raw)
+  }
+  catch {
+    return { kind: 'kept-aside', key: SAVE_KEY, problems, stuck: true }
+  }
   storage.removeItem(SAVE_KEY)
-  return { kind: 'kept-aside', key, problems }
+  return { kind: 'kept-aside', key, problems, stuck: false }
 }
 
 /** Writes the state; false when the browser refused (storage full or disabled). */

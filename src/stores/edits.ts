@@ -146,10 +146,18 @@ export function linesFollowing(p: Project, phaseId: string): Line[] {
   return p.lines.filter(l => typeof l.qty === 'object' && l.qty.of === of)
 }
 
+/**
+ * Removes a phase. The phases that waited for it wait for its own predecessors instead, so the
+ * schedule keeps its order (their lag is kept).
+ */
 export function deletePhase(p: Project, id: string): void {
+  const gone = p.phases.find(x => x.id === id)
   p.phases = p.phases.filter(x => x.id !== id)
   for (const ph of p.phases) {
-    if (ph.after?.includes(id)) setPhase(p, ph.id, { after: ph.after.filter(x => x !== id) })
+    if (ph.after?.includes(id)) {
+      const after = [...new Set(ph.after.flatMap(x => (x === id ? gone?.after ?? [] : [x])))]
+      setPhase(p, ph.id, { after })
+    }
   }
   for (const lever of p.levers ?? []) if (lever.phaseDays) delete lever.phaseDays[id]
   for (const s of p.scenarios) if (s.overrides?.phases) delete s.overrides.phases[id]
@@ -170,6 +178,7 @@ export function lever(p: Project, id: string): Lever {
 /** Adds a lever (from the library or a blank one) and makes sure its tool-cost section exists. */
 export function addLever(p: Project, src: Lever, aiSectionName = 'AI tools'): string {
   const copy = structuredClone(src) as Lever & { toolCostAmounts?: Record<string, number> }
+  // The library prices tools in some currencies; in another one the USD figure stays, to adjust.
   const amounts = copy.toolCostAmounts
   delete copy.toolCostAmounts
   copy.id = freshId(src.id, (p.levers ?? []).map(l => l.id))

@@ -10,7 +10,7 @@ import type { ProjectResult } from '@/engine/compute'
 import { formatProblem, parseProject } from '@/engine/validate'
 import type { Problem, Project } from '@/engine/types'
 import { defaultPreset, loadPreset } from '@/app/presets'
-import { loadSaved, writeSaved } from '@/app/storage'
+import { browserStorage, loadSaved, writeSaved } from '@/app/storage'
 
 const HISTORY_LIMIT = 200
 /** Edits with the same key within this time (a slider drag, typing in one field) undo as one. */
@@ -26,13 +26,18 @@ export interface EditOptions {
   trusted?: boolean
 }
 
-/** Results by project version: a version is never changed once committed, so its figures hold. */
-const computedFor = new WeakMap<Project, ProjectResult>()
+/**
+ * Results of the last few project versions: a version is never changed once committed, so its
+ * figures hold. An edit checks its draft, which then becomes the project: computed once. Only a
+ * few are kept, so that a long undo history of a large project does not hold all its results.
+ */
+const recent = new Map<Project, ProjectResult>()
 function compute(p: Project): ProjectResult {
-  let r = computedFor.get(p)
+  let r = recent.get(p)
   if (!r) {
     r = computeProject(p)
-    computedFor.set(p, r)
+    recent.set(p, r)
+    if (recent.size > 4) recent.delete(recent.keys().next().value!)
   }
   return r
 }
@@ -44,22 +49,26 @@ function computable(p: Project): Problem[] {
     return []
   }
   catch (e) {
-    if (e instanceof RangeError) return [{ path: '', message: `amounts too large to compute exactly (${e.message})` }]
-    throw e
+    if (!(e instanceof RangeError)) throw e
+    // The engine names the line or lever: "lines[3] ("dp"): amount out of range: … minor units"
+    const at = /^(?:the tool cost of )?((?:lines|levers)\[\d+\])/.exec(e.message)?.[1] ?? ''
+    return [{ path: at, message: `too large to add up exactly to the cent (${e.message})` }]
   }
 }
 
 export const useProjectStore = defineStore('project', () => {
-  const storage: Storage | null = typeof localStorage === 'undefined' ? null : localStorage
-  const outcome = storage ? loadSaved(storage) : { kind: 'empty' as const }
+  const storage = browserStorage()
+  const outcome = storage ? loadSaved(storage, p => computable(p).map(formatProblem)) : { kind: 'empty' as const }
 
   const project = shallowRef<Project>(outcome.kind === 'loaded' ? outcome.state.project : defaultPreset())
   /** Edited since it was loaded from a preset or a file. */
   const edited = ref(outcome.kind === 'loaded' ? outcome.state.edited : false)
-  const saveState = ref<SaveState>('saved')
+  const saveState = ref<SaveState>(storage ? 'saved' : 'failed')
   const lastSaved = ref<string | null>(outcome.kind === 'loaded' ? outcome.state.savedAt : null)
   /** A saved state that could not be read and was kept aside: its storage key and problems. */
-  const keptAside = ref(outcome.kind === 'kept-aside' ? { key: outcome.key, problems: outcome.problems } : null)
+  const keptAside = ref(outcome.kind === 'kept-aside' ? { key: outcome.key, problems: outcome.problems, stuck: outcome.stuck } : null)
+  /** An unreadable state left in place (storage full): nothing is saved over it until dismissed. */
+  let autosaveBlocked = outcome.kind === 'kept-aside' && outcome.stuck
   /** The problems of the last refused edit. */
   const refused = ref<Problem[]>([])
 
@@ -111,10 +120,16 @@ export const useProjectStore = defineStore('project', () => {
     const value = Math.min(100, Math.max(0, Math.round(percent * 10) / 10))
     const p = project.value
     if (!p.scenarios.some(s => s.id === scenarioId) || !(p.levers ?? []).some(l => l.id === leverId)) return
-    commit({
+    const next = {
       ...p,
       scenarios: p.scenarios.map(s => (s.id === scenarioId ? { ...s, adoption: { ...s.adoption, [leverId]: value } } : s)),
-    }, { coalesce: `adopt:${scenarioId}:${leverId}` })
+    }
+    const problems = computable(next)
+    if (problems.length > 0) {
+      refused.value = problems
+      return
+    }
+    commit(next, { coalesce: `adopt:${scenarioId}:${leverId}` })
   }
 
   function undo(): void {
@@ -158,19 +173,25 @@ export const useProjectStore = defineStore('project', () => {
     }
     const parsed = parseProject(value)
     if (!parsed.ok) return parsed.problems.map(formatProblem)
+    const problems = computable(parsed.project)
+    if (problems.length > 0) return problems.map(formatProblem)
     replace(parsed.project)
     return []
   }
 
   function dismissKeptAside(): void {
     keptAside.value = null
+    autosaveBlocked = false
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined
   function save(): void {
     clearTimeout(timer)
     timer = undefined
-    if (!storage) return
+    if (!storage || autosaveBlocked) {
+      saveState.value = 'failed'
+      return
+    }
     const savedAt = new Date().toISOString()
     const ok = writeSaved(storage, { savedAt, edited: edited.value, project: project.value })
     saveState.value = ok ? 'saved' : 'failed'

@@ -5,6 +5,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
 import { LANG_KEY, pickLocale } from '@/i18n'
 import type { AppLocale } from '@/i18n'
+import { browserStorage } from '@/app/storage'
 import { useProjectStore } from './project'
 
 export const VIEWS = ['overview', 'budget', 'schedule', 'ai', 'settings'] as const
@@ -18,10 +19,16 @@ function viewFromHash(hash: string): View {
 export const useUiStore = defineStore('ui', () => {
   const store = useProjectStore()
   const hasWindow = typeof window !== 'undefined'
-  const saved = hasWindow ? localStorage.getItem(LANG_KEY) : null
+  const storage = browserStorage()
+  const saved = storage?.getItem(LANG_KEY) ?? null
   const locale = ref<AppLocale>(pickLocale(saved, hasWindow ? navigator.languages : [], store.project.meta.locale))
   watch(locale, (l) => {
-    if (hasWindow) localStorage.setItem(LANG_KEY, l)
+    try {
+      storage?.setItem(LANG_KEY, l)
+    }
+    catch {
+      // storage full: the language simply is not remembered
+    }
   })
 
   const view = ref<View>(hasWindow ? viewFromHash(location.hash) : 'overview')

@@ -111,17 +111,24 @@ describe('budget editor (default preset, CN micro-drama)', () => {
     expect(baselineTotal(w)).toBe('477,290.00')
   })
 
-  it('links a quantity to the episodes with a multiplier', async () => {
+  it('links a quantity to the episodes, keeping the quantity, then scales it', async () => {
     const { render, store } = setup()
     const w = render(BudgetView)
-    // The director's quantity becomes episodes × 0.1 = 8 — the same as the 8 shoot days
+    const director = () => store.project.lines.find(l => l.id === 'director')!
+    // 8 shoot days become episodes × 0.1 (80 episodes): the same 8 days, the same total
     await w.get('select[aria-label="Quantity of Director follows"]').setValue('episodes')
-    expect(store.project.lines.find(l => l.id === 'director')!.qty).toEqual({ of: 'episodes', times: 1 })
-    const times = w.get('input[aria-label="Multiplier for Director"]')
-    await times.setValue('0.1')
-    await times.trigger('keydown', { key: 'Enter' })
-    expect(store.project.lines.find(l => l.id === 'director')!.qty).toEqual({ of: 'episodes', times: 0.1 })
+    expect(director().qty).toEqual({ of: 'episodes', times: 0.1 })
     expect(baselineTotal(w)).toBe('477,290.00')
+    // × 0.2: 16 days × ¥3,000 = ¥48,000, ¥24,000 more, +10 %: 477,290 + 26,400
+    const times = w.get('input[aria-label="Multiplier for Director"]')
+    await times.setValue('0.2')
+    await times.trigger('keydown', { key: 'Enter' })
+    expect(director().qty).toEqual({ of: 'episodes', times: 0.2 })
+    expect(baselineTotal(w)).toBe('503,690.00')
+    // Back to a plain number: the 16 days it stands for
+    await w.get('select[aria-label="Quantity of Director follows"]').setValue('fixed')
+    expect(director().qty).toBe(16)
+    expect(baselineTotal(w)).toBe('503,690.00')
   })
 
   it('asks before deleting a section with lines', async () => {

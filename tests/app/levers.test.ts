@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import LeversPanel from '@/components/LeversPanel.vue'
 import TopsheetTable from '@/components/TopsheetTable.vue'
 import KpiBar from '@/components/KpiBar.vue'
+import LeverLibrary from '@/components/LeverLibrary.vue'
+import { flushPromises } from '@vue/test-utils'
 import { parseProject } from '@/engine/validate'
 import type { Project } from '@/engine/types'
 import example from '../fixtures/model-example.json'
@@ -94,5 +96,41 @@ describe('topsheet', () => {
     expect(rows[5]).toEqual(['Total', '86,768.00', '124,916.30', '+38,148.30', '+44.0%'])
     expect(rows[6]).toEqual(['Per episode', '1,084.60', '2,081.94', '+997.34', '+92.0%'])
     expect(rows.at(-1)).toEqual(['Calendar days', '47', '45', '−2', ''])
+  })
+})
+
+describe('lever library', () => {
+  it('adds a sourced lever to the project, in its currency', async () => {
+    const { render, store } = setup()
+    const w = render(LeverLibrary)
+    // The library loads on demand
+    await vi.waitFor(() => expect(w.findAll('.library-list li').length).toBeGreaterThan(0))
+    await flushPromises()
+    const before = store.project.levers!.length
+    expect(store.project.levers!.some(l => l.id === 'ai-storyboard')).toBe(false)
+    await w.get('button[aria-label="Add from library: AI-generated storyboards"]').trigger('click')
+    const added = store.project.levers!.find(l => l.id === 'ai-storyboard')!
+    expect(store.project.levers!.length).toBe(before + 1)
+    expect(added.toolCost!.amount).toBe(216) // the library's CNY figure (US$30 a month)
+    expect(w.find('[role="alert"]').exists()).toBe(false)
+    // Added once: its button now says so
+    expect(w.get('button[aria-label="Add from library: AI-generated storyboards"]').text()).toBe('In project')
+  })
+})
+
+describe('lever targets', () => {
+  it('unticking the last section limits the lever to no line, and "Any" lifts the limit', async () => {
+    const { render, store } = setup({ project: oneThirdProject() })
+    const w = render(LeversPanel)
+    await w.get('button[aria-label^="Edit "]').trigger('click')
+    const lever = () => store.project.levers![0]!
+    const sections = w.findAll('fieldset.targets div')[1]!
+    // Targets: labor lines in crew or cast. Untick both: no line is targeted, not every one.
+    for (const name of ['Crew', 'Cast']) await sections.findAll('label.chip-check').find(l => l.text() === name)!.get('input').setValue(false)
+    expect(lever().targets).toEqual({ kinds: ['labor'], sections: [] })
+    expect(w.get('.lever-title .muted').text()).toMatch(/^Targets no line yet/)
+    await sections.get('label.any input').setValue(true)
+    expect(lever().targets).toEqual({ kinds: ['labor'] })
+    expect(w.get('.lever-title .muted').text()).toMatch(/^Targets 2 lines/)
   })
 })

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { useProjectStore } from '@/stores/project'
 import { KEPT_PREFIX, SAVE_KEY, keptAside } from '@/app/storage'
@@ -110,7 +110,83 @@ describe('project store: amounts out of range', () => {
     const total = store.result.scenarios[0]!.result.total
     const problems = store.edit(p => edits.setLineNumber(p, 'director', 'rate', 1e15))
     expect(problems).toHaveLength(1)
-    expect(problems[0]!.message).toMatch(/^amounts too large to compute exactly/)
+    expect(problems[0]!.path).toBe('lines[7]')
+    expect(problems[0]!.message).toMatch(/^too large to add up exactly to the cent \(lines\[7\] \("director"\): amount out of range/)
     expect(store.result.scenarios[0]!.result.total).toBe(total)
+  })
+})
+
+describe('project store: states the engine cannot compute', () => {
+  it('refuses a slider move that would overflow, and keeps the figures', () => {
+    setActivePinia(createPinia())
+    const store = useProjectStore()
+    // A tool cost of 10^13 per minute is valid while no scenario adopts the lever, but at 100 %
+    // adoption over 120 minutes it overflows
+    expect(store.edit((p) => {
+      p.levers![0]!.toolCost!.amount = 1e13
+      for (const s of p.scenarios) delete s.adoption[p.levers![0]!.id]
+    })).toEqual([])
+    const total = store.result.scenarios[1]!.result.total
+    store.setAdoption('ai', p0(store), 100)
+    expect(store.refused[0]!.path).toBe('levers[0]')
+    expect(store.result.scenarios[1]!.result.total).toBe(total)
+  })
+
+  it('keeps aside a saved project whose amounts cannot be added up, instead of failing to start', () => {
+    const broken = defaultPreset()
+    broken.lines[0]!.rate = 1e15
+    localStorage.setItem(SAVE_KEY, JSON.stringify({ savedAt: 'x', edited: true, project: broken }))
+    setActivePinia(createPinia())
+    const store = useProjectStore()
+    expect(store.keptAside!.problems[0]).toMatch(/^lines\[0\]: too large to add up exactly/)
+    expect(store.project.lines[0]!.rate).toBe(defaultPreset().lines[0]!.rate)
+  })
+})
+
+function p0(store: ReturnType<typeof useProjectStore>): string {
+  return store.project.levers![0]!.id
+}
+
+describe('project store: storage trouble', () => {
+  it('when the unreadable state cannot be copied aside, it stays and nothing is saved over it until dismissed', () => {
+    const raw = '{"broken": true'
+    localStorage.setItem(SAVE_KEY, raw)
+    const setItem = Storage.prototype.setItem
+    const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, key: string, value: string) {
+      if (key.startsWith(KEPT_PREFIX)) throw new DOMException('full', 'QuotaExceededError')
+      setItem.call(this, key, value)
+    })
+    try {
+      setActivePinia(createPinia())
+      const store = useProjectStore()
+      expect(store.keptAside).toMatchObject({ key: SAVE_KEY, stuck: true })
+      store.edit(p => edits.setLineNumber(p, 'director', 'rate', 3100))
+      store.flush()
+      expect(localStorage.getItem(SAVE_KEY)).toBe(raw)
+      expect(store.saveState).toBe('failed')
+      store.dismissKeptAside()
+      store.edit(p => edits.setLineNumber(p, 'director', 'rate', 3200))
+      store.flush()
+      expect(JSON.parse(localStorage.getItem(SAVE_KEY)!).project.lines.find((l: { id: string }) => l.id === 'director').rate).toBe(3200)
+      expect(store.saveState).toBe('saved')
+    }
+    finally {
+      spy.mockRestore()
+    }
+  })
+
+  it('opens and works without storage when the browser blocks it', () => {
+    const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => { throw new DOMException('blocked', 'SecurityError') })
+    try {
+      setActivePinia(createPinia())
+      const store = useProjectStore()
+      expect(store.saveState).toBe('failed')
+      expect(store.edit(p => edits.setLineNumber(p, 'director', 'rate', 3100))).toEqual([])
+      store.flush()
+      expect(store.project.lines.find(l => l.id === 'director')!.rate).toBe(3100)
+    }
+    finally {
+      spy.mockRestore()
+    }
   })
 })
