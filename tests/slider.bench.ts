@@ -30,6 +30,7 @@ const texts: ChartTexts = {
   axisCost: 'cost',
   axisDays: 'days',
   planChanges: 'plan',
+  toolCosts: 'tools',
   labor: 'labor',
   nonLabor: 'non-labor',
   subtotal: 'subtotal',

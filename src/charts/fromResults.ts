@@ -16,6 +16,8 @@ export interface ChartTexts {
   axisCost: string
   axisDays: string
   planChanges: string
+  /** Label of the AI tools' own cost in the waterfall. */
+  toolCosts: string
   labor: string
   nonLabor: string
   subtotal: string
@@ -46,7 +48,15 @@ export function chartProps(base: ScenarioComparison, current: ScenarioComparison
   const vs = current.vsBaseline
   const steps: WaterfallProps['steps'] = [{ label: bName, amount: b.total, kind: 'total' }]
   if (vs.planChanges !== 0) steps.push({ label: x.planChanges, amount: vs.planChanges, kind: 'change' })
-  for (const l of vs.levers) if (l.amount !== 0) steps.push({ label: x.name('levers', l.id), amount: l.amount, kind: 'change' })
+  // Each lever's saving, then what the AI tools themselves cost (orange), so that the chart shows
+  // both sides; the steps still add up exactly to the scenario total.
+  let tools = 0
+  for (const l of vs.levers) {
+    tools += l.tools
+    const saving = l.amount - l.tools
+    if (saving !== 0) steps.push({ label: x.name('levers', l.id), amount: saving, kind: 'change' })
+  }
+  if (tools !== 0) steps.push({ label: x.toolCosts, amount: tools, kind: 'change' })
   steps.push({ label: sName, amount: s.total, kind: 'total' })
 
   const list = same ? [b] : [b, s]

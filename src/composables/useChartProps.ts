@@ -24,6 +24,7 @@ export function useChartProps() {
       axisCost: t('charts.axisCost', { currency: ui.current.result.currency }),
       axisDays: t('schedule.ganttAxis'),
       planChanges: t('charts.planChanges'),
+      toolCosts: t('charts.toolCosts'),
       labor: t('charts.labor_'),
       nonLabor: t('charts.nonLabor'),
       subtotal: t('topsheet.subtotal'),

@@ -131,6 +131,24 @@ describe('budget editor (default preset, CN micro-drama)', () => {
     expect(baselineTotal(w)).toBe('503,690.00')
   })
 
+  it('a column pasted from a spreadsheet fills the rates below, as one undo step', async () => {
+    const { render, store } = setup()
+    const w = render(BudgetView)
+    const paste = (text: string) => rateInput(w, 'Female lead').trigger('paste', { clipboardData: { getData: () => text } })
+    // A bad row: nothing is changed and the row is named
+    await paste('4,000\nabc\n1,100\n')
+    expect(w.get('[role="alert"]').text()).toBe('Pasted row 2 (“abc”): Enter a number')
+    expect(baselineTotal(w)).toBe('477,290.00')
+    // Leads 3,500 → 4,000 and 4,200 over 8 days; supporting cast 1,000 → 1,100 for 4 people × 6 days:
+    // 4,000 + 5,600 + 2,400 = 12,000, +10 % = 13,200
+    await paste('4,000\r\n4200\t(ignored)\r\n1100\r\n')
+    expect(store.project.lines.filter(l => l.section === 'cast').map(l => l.rate).slice(0, 4)).toEqual([4000, 4200, 1100, 400])
+    expect(baselineTotal(w)).toBe('490,490.00')
+    store.undo()
+    await nextTick()
+    expect(baselineTotal(w)).toBe('477,290.00')
+  })
+
   it('asks before deleting a section with lines', async () => {
     const { render, store } = setup()
     const w = render(BudgetView)

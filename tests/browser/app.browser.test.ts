@@ -139,7 +139,13 @@ function expected(project: Project, locale: UiLocale): Expected {
   const change = s.result.total - b.result.total
   const steps: string[][] = [[bName, money(b.result.total, project, locale)]]
   if (s.vsBaseline.planChanges !== 0) steps.push([msg(locale, 'charts.planChanges'), signedMoney(s.vsBaseline.planChanges, project, locale)])
-  for (const l of s.vsBaseline.levers) if (l.amount !== 0) steps.push([nameOf(project, 'levers', l.id, locale), signedMoney(l.amount, project, locale)])
+  // Each lever's saving net of its tool cost, then the tools' cost in one step
+  let tools = 0
+  for (const l of s.vsBaseline.levers) {
+    tools += l.tools
+    if (l.amount - l.tools !== 0) steps.push([nameOf(project, 'levers', l.id, locale), signedMoney(l.amount - l.tools, project, locale)])
+  }
+  if (tools !== 0) steps.push([msg(locale, 'charts.toolCosts'), signedMoney(tools, project, locale)])
   steps.push([sName, money(s.result.total, project, locale)])
   const days = (n: number) => msg(locale, 'kpi.days', { n })
   const range = (name: string, ph: { start: number, finish: number }) =>

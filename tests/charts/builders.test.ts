@@ -405,3 +405,28 @@ describe('gantt', () => {
     expect(options.scales?.x?.max).toBeUndefined()
   })
 })
+
+describe('chart props from results', () => {
+  it('split each lever into its saving and show the AI tools as one cost step, adding up exactly', async () => {
+    const { chartProps } = await import('@/charts/fromResults')
+    const { computeProject } = await import('@/engine/compute')
+    const example = (await import('../fixtures/model-example.json')).default
+    const r = computeProject(example as never)
+    const [base, ai] = r.scenarios
+    const props = chartProps(base!, ai!, {
+      locale: 'en', name: (_k, id) => id, sectionsTitle: 's', waterfallTitle: 'w', laborTitle: 'l', ganttTitle: 'g',
+      axisCost: 'c', axisDays: 'd', planChanges: 'plan', toolCosts: 'tools', labor: 'lab', nonLabor: 'non', subtotal: 'sub',
+      seriesWithDays: (s, n) => `${s} (${n})`,
+    })
+    // MODEL example: change +38,148.30 = plan −12,570.80 + lever +50,719.10, of which the tool costs 72,000.00
+    expect(props.waterfall.steps).toEqual([
+      { label: 'baseline', amount: 8_676_800, kind: 'total' },
+      { label: 'plan', amount: -1_257_080, kind: 'change' },
+      { label: 'ai-live-action', amount: 5_071_910 - 7_200_000, kind: 'change' },
+      { label: 'tools', amount: 7_200_000, kind: 'change' },
+      { label: 'ai', amount: 12_491_630, kind: 'total' },
+    ])
+    const changes = props.waterfall.steps.filter(s => s.kind === 'change').reduce((a, s) => a + s.amount, 0)
+    expect(8_676_800 + changes).toBe(12_491_630)
+  })
+})
