@@ -42,14 +42,16 @@ export function attribute(model: Model, draw: LeverDraw, s: Evaluation, s0: Eval
 
   // A phase's cut, shared among the levers that shorten it by −ln(1 − a·t), or equally among
   // those that remove it whole.
-  const phaseWeights: { i: number, w: number }[][] = []
+  const phaseWeights: { i: number[], w: Float64Array }[] = []
   for (let p = 0; p < nPhases; p++) {
-    const list: { i: number, w: number }[] = []
-    for (let i = 0; i < nLevers; i++) {
-      const x = a[i]! * draw.phaseDays[i * nPhases + p]!
-      if (x > 0) list.push({ i, w: x >= 1 ? Infinity : -Math.log1p(-x) })
+    const i: number[] = []
+    const w = new Float64Array(nLevers)
+    for (let k = 0; k < nLevers; k++) {
+      const x = a[k]! * draw.phaseDays[k * nPhases + p]!
+      if (x > 0) { w[i.length] = x >= 1 ? Infinity : -Math.log1p(-x); i.push(k) }
     }
-    phaseWeights.push(normalise(list))
+    normaliseInPlace(w, i.length)
+    phaseWeights.push({ i, w })
   }
 
   // The factors of one line: lever index (−1 for the phase factor) and log weight.
@@ -75,7 +77,10 @@ export function attribute(model: Model, draw: LeverDraw, s: Evaluation, s0: Eval
       const part = delta * fw[k]!
       const i = fi[k]!
       if (i >= 0) credit(i, line.section, part)
-      else for (const g of phaseWeights[line.basis]!) credit(g.i, line.section, part * g.w)
+      else {
+        const g = phaseWeights[line.basis]!
+        for (let m = 0; m < g.i.length; m++) credit(g.i[m]!, line.section, part * g.w[m]!)
+      }
     }
   }
 
@@ -108,7 +113,10 @@ export function attribute(model: Model, draw: LeverDraw, s: Evaluation, s0: Eval
   }
 }
 
-/** `normalise` over the first `n` weights of a typed array. */
+/**
+ * The first `n` weights turned into fractions that sum to 1: infinite weights (a factor of zero)
+ * share equally and take everything; otherwise in proportion.
+ */
 function normaliseInPlace(w: Float64Array, n: number): void {
   let infinite = 0
   let sum = 0
@@ -117,19 +125,4 @@ function normaliseInPlace(w: Float64Array, n: number): void {
     else sum += w[k]!
   }
   for (let k = 0; k < n; k++) w[k] = infinite > 0 ? (w[k] === Infinity ? 1 / infinite : 0) : sum > 0 ? w[k]! / sum : 0
-}
-
-/**
- * Weights turned into fractions that sum to 1: infinite weights (a factor of zero) share equally
- * and take everything; otherwise in proportion. Mutates and returns the list.
- */
-function normalise<T extends { w: number }>(list: T[]): T[] {
-  const infinite = list.filter(f => f.w === Infinity).length
-  if (infinite > 0) {
-    for (const f of list) f.w = f.w === Infinity ? 1 / infinite : 0
-    return list
-  }
-  const sum = list.reduce((acc, f) => acc + f.w, 0)
-  for (const f of list) f.w = sum > 0 ? f.w / sum : 0
-  return list
 }

@@ -163,12 +163,6 @@ export function deletePhase(p: Project, id: string): void {
   for (const s of p.scenarios) if (s.overrides?.phases) delete s.overrides.phases[id]
 }
 
-export function setAdoption(p: Project, scenarioId: string, leverId: string, percent: number): void {
-  const s = p.scenarios.find(x => x.id === scenarioId)
-  if (!s) throw new Error(`no scenario "${scenarioId}"`)
-  s.adoption = { ...s.adoption, [leverId]: percent }
-}
-
 export function lever(p: Project, id: string): Lever {
   const l = p.levers?.find(x => x.id === id)
   if (!l) throw new Error(`no lever "${id}"`)

@@ -22,8 +22,6 @@ export type SaveState = 'saved' | 'pending' | 'failed'
 export interface EditOptions {
   /** Edits with the same key in quick succession are merged into one undo step. */
   coalesce?: string
-  /** Skip validation: for edits that cannot break the project (an adoption within 0–100). */
-  trusted?: boolean
 }
 
 /**
@@ -100,13 +98,11 @@ export const useProjectStore = defineStore('project', () => {
   function edit(mutate: (draft: Project) => void, options: EditOptions = {}): Problem[] {
     const draft = structuredClone(project.value)
     mutate(draft)
-    if (!options.trusted) {
-      const parsed = parseProject(draft)
-      const problems = parsed.ok ? computable(draft) : parsed.problems
-      if (problems.length > 0) {
-        refused.value = problems
-        return problems
-      }
+    const parsed = parseProject(draft)
+    const problems = parsed.ok ? computable(draft) : parsed.problems
+    if (problems.length > 0) {
+      refused.value = problems
+      return problems
     }
     commit(draft, options)
     return []
@@ -162,23 +158,6 @@ export const useProjectStore = defineStore('project', () => {
     replace(await loadPreset(id))
   }
 
-  /** Reads a project file's text; returns its problems as `path: message` when it is refused. */
-  function openText(text: string): string[] {
-    let value: unknown
-    try {
-      value = JSON.parse(text)
-    }
-    catch (e) {
-      return [`not valid JSON (${(e as Error).message})`]
-    }
-    const parsed = parseProject(value)
-    if (!parsed.ok) return parsed.problems.map(formatProblem)
-    const problems = computable(parsed.project)
-    if (problems.length > 0) return problems.map(formatProblem)
-    replace(parsed.project)
-    return []
-  }
-
   function dismissKeptAside(): void {
     keptAside.value = null
     autosaveBlocked = false
@@ -224,7 +203,6 @@ export const useProjectStore = defineStore('project', () => {
     redo,
     replace,
     startFromPreset,
-    openText,
     dismissKeptAside,
     flush,
   }
