@@ -42,6 +42,8 @@ export interface Section extends Extra {
   id: string
   name: string
   group?: SectionGroup
+  /** Account code as accountants number them ("1400", "02.01"): shown and exported, never computed. */
+  code?: string
 }
 
 export interface Fringe extends Extra {
@@ -74,6 +76,8 @@ export interface Line extends Extra {
   rate: number
   fringes?: string[]
   tags?: string[]
+  /** Account code, at most 20 characters: shown and exported, never computed. */
+  code?: string
 }
 
 export interface Markup extends Extra {
@@ -100,9 +104,12 @@ export interface Targets extends Extra {
 export type ToolCostPer = 'flat' | 'episode' | 'minute' | 'month'
 
 export interface ToolCost extends Extra {
+  /** Price of one generation (or of the tool, when `takes` is absent), major units. */
   amount: number
   per: ToolCostPer
   section: string
+  /** Generations paid for per usable result: a range of numbers > 0 (1 when absent). */
+  takes?: Range
 }
 
 export interface Lever extends Extra {

@@ -25,6 +25,8 @@ export const MSG = {
   whole: 'must be a whole number ≥ 0',
   integer: 'must be a whole number',
   percent: 'must be a percentage from 0 to 100',
+  positive: 'must be a number > 0',
+  code: 'must be text of at most 20 characters',
 } as const
 
 function num(test: (n: number) => boolean, message: string) {
@@ -37,6 +39,8 @@ const nonNeg = num(n => n >= 0, MSG.nonNeg)
 const whole = num(n => Number.isInteger(n) && n >= 0, MSG.whole)
 const integer = num(Number.isInteger, MSG.integer)
 const percent = num(n => n >= 0 && n <= 100, MSG.percent)
+const positive = num(n => n > 0, MSG.positive)
+const code = v.pipe(v.string(MSG.code), v.maxLength(20, MSG.code))
 const ids = v.array(id, MSG.list)
 const obj = <T extends v.ObjectEntries>(entries: T) => v.looseObject(entries, MSG.object)
 const map = <T extends v.GenericSchema>(value: T) => v.record(v.string(), value, MSG.map)
@@ -45,6 +49,7 @@ const quantity = v.unknown()
 
 const source = obj({ title: text, url: v.optional(text), note: v.optional(text) })
 const range = obj({ low: percent, likely: percent, high: percent })
+const takes = obj({ low: positive, likely: positive, high: positive })
 
 const projectSchema = obj({
   schemaVersion: integer,
@@ -62,6 +67,7 @@ const projectSchema = obj({
     id,
     name: text,
     group: v.optional(v.picklist(['atl', 'btl', 'post', 'other'], 'must be one of atl, btl, post, other')),
+    code: v.optional(code),
   }), MSG.list),
   fringes: v.optional(v.array(obj({ id, name: text, percent }), MSG.list)),
   lines: v.array(obj({
@@ -75,6 +81,7 @@ const projectSchema = obj({
     rate: nonNeg,
     fringes: v.optional(ids),
     tags: v.optional(v.array(text, MSG.list)),
+    code: v.optional(code),
   }), MSG.list),
   markups: v.optional(v.array(obj({ id, name: text, percent, sections: v.optional(ids) }), MSG.list)),
   levers: v.optional(v.array(obj({
@@ -92,6 +99,7 @@ const projectSchema = obj({
       amount: nonNeg,
       per: v.picklist(['flat', 'episode', 'minute', 'month'], 'must be one of flat, episode, minute, month'),
       section: id,
+      takes: v.optional(takes),
     })),
     source: v.optional(source),
   }), MSG.list)),
@@ -366,6 +374,7 @@ function crossChecks(p: Project): Problem[] {
     }
     if (lever.toolCost && sectionIds && !sectionIds.has(lever.toolCost.section))
       out.push({ path: `${at}.toolCost.section`, message: `no section with id "${lever.toolCost.section}"` })
+    rangeOrder(lever.toolCost?.takes, `${at}.toolCost.takes`, out)
   })
 
   let baselineAt = -1
