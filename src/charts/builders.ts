@@ -102,6 +102,8 @@ export interface GanttProps {
 }
 
 export interface ChartConfig {
+  /** Chart.js chart type; bar when absent. */
+  type?: 'bar' | 'line' | 'scatter'
   data: ChartData<'bar'>
   options: ChartOptions<'bar'>
 }

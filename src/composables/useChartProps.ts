@@ -4,6 +4,7 @@
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { chartProps } from '@/charts/fromResults'
+import type { ChartSpec } from '@/charts/spec'
 import { useUiStore } from '@/stores/ui'
 import { useLabels } from './useLabels'
 
@@ -34,9 +35,9 @@ export function useChartProps() {
   })
 
   return {
-    sections: computed(() => all.value.sections),
-    waterfall: computed(() => all.value.waterfall),
-    labor: computed(() => all.value.labor),
-    gantt: computed(() => all.value.gantt),
+    sections: computed<ChartSpec>(() => ({ kind: 'sections', props: all.value.sections })),
+    waterfall: computed<ChartSpec>(() => ({ kind: 'waterfall', props: all.value.waterfall })),
+    labor: computed<ChartSpec>(() => ({ kind: 'stacked', props: all.value.labor })),
+    gantt: computed<ChartSpec>(() => ({ kind: 'gantt', props: all.value.gantt })),
   }
 }

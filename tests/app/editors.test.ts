@@ -3,9 +3,9 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { nextTick } from 'vue'
 import type { VueWrapper } from '@vue/test-utils'
 import BudgetView from '@/views/BudgetView.vue'
-import AppHeader from '@/components/AppHeader.vue'
-import ScheduleEditor from '@/components/ScheduleEditor.vue'
-import ProjectSettings from '@/components/ProjectSettings.vue'
+import AppHeader from '@/components/shell/AppHeader.vue'
+import ScheduleEditor from '@/components/schedule/ScheduleEditor.vue'
+import ProjectSettings from '@/components/project/ProjectSettings.vue'
 import { setup } from '../support/mount'
 
 beforeEach(() => {

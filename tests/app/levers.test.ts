@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import LeversPanel from '@/components/LeversPanel.vue'
-import TopsheetTable from '@/components/TopsheetTable.vue'
-import KpiBar from '@/components/KpiBar.vue'
-import LeverLibrary from '@/components/LeverLibrary.vue'
+import LeversPanel from '@/components/levers/LeversPanel.vue'
+import TopsheetTable from '@/components/budget/TopsheetTable.vue'
+import KpiBar from '@/components/shell/KpiBar.vue'
+import LeverLibrary from '@/components/levers/LeverLibrary.vue'
 import { flushPromises } from '@vue/test-utils'
 import { parseProject } from '@/engine/validate'
 import type { Project } from '@/engine/types'

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { defineComponent, h, nextTick, ref } from 'vue'
 import { mount } from '@vue/test-utils'
-import NumberField from '@/components/NumberField.vue'
+import NumberField from '@/components/common/NumberField.vue'
 import { createAppI18n } from '@/i18n'
 
 /** A parent that holds the value and may refuse a commit, as the store does. */

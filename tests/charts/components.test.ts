@@ -1,27 +1,25 @@
 // @vitest-environment jsdom
 /**
- * Chart.js cannot draw in jsdom, so vue-chartjs is replaced by a stub <Bar> that renders a bare
- * canvas, keeps its `data`/`options` props and exposes a fake `chart` for toPng().
+ * Chart.js cannot draw in jsdom, so vue-chartjs is replaced by a stub <Chart> that renders a bare
+ * canvas, keeps its `type`/`data`/`options` props and exposes a fake `chart` for toPng().
  */
 import { mount } from '@vue/test-utils'
 import type { ChartData, ChartOptions } from 'chart.js'
 import { describe, expect, it, vi } from 'vitest'
-import { Bar } from 'vue-chartjs'
+import { Chart } from 'vue-chartjs'
+import AppChart from '@/charts/AppChart.vue'
 import type { GanttProps, SectionBarsProps, StackedBarsProps, WaterfallProps } from '@/charts/builders'
-import GanttChart from '@/charts/GanttChart.vue'
 import { BASELINE_GREY, SAVING_GREEN, SCENARIO_BLUE } from '@/charts/palette'
-import SectionChart from '@/charts/SectionChart.vue'
-import StackedChart from '@/charts/StackedChart.vue'
-import WaterfallChart from '@/charts/WaterfallChart.vue'
+import type { ChartSpec } from '@/charts/spec'
 
 const toBase64Image = vi.hoisted(() => vi.fn((type?: string, quality?: number) => `data:${type};q=${quality}`))
 
 vi.mock('vue-chartjs', async () => {
   const { defineComponent, h } = await import('vue')
   return {
-    Bar: defineComponent({
-      name: 'BarStub',
-      props: { data: { type: Object, required: true }, options: { type: Object, default: () => ({}) } },
+    Chart: defineComponent({
+      name: 'ChartStub',
+      props: { type: { type: String, required: true }, data: { type: Object, required: true }, options: { type: Object, default: () => ({}) } },
       setup(_props, { expose }) {
         expose({ chart: { toBase64Image } })
         return () => h('canvas')
@@ -33,8 +31,9 @@ vi.mock('vue-chartjs', async () => {
 type Label = (item: { datasetIndex: number; dataIndex: number; dataset: { label?: string } }) => string
 
 function barProps(wrapper: ReturnType<typeof mount>) {
-  const bar = wrapper.findComponent(Bar)
+  const bar = wrapper.findComponent(Chart)
   expect(bar.exists()).toBe(true)
+  expect(bar.props('type')).toBe('bar')
   return {
     data: bar.props('data') as ChartData<'bar'>,
     options: bar.props('options') as ChartOptions<'bar'>,
@@ -58,9 +57,9 @@ const section: SectionBarsProps = {
   locale: 'zh-CN',
 }
 
-describe('SectionChart', () => {
+describe('AppChart: cost by section', () => {
   it('passes the built data and options to <Bar> inside a labelled figure', () => {
-    const wrapper = mount(SectionChart, { props: section })
+    const wrapper = mount(AppChart, { props: { spec: { kind: 'sections', props: section } as ChartSpec } })
     const { data, options } = barProps(wrapper)
     expect(data.labels).toEqual(['Cast', 'Post-production'])
     expect(data.datasets.map((d) => [d.label, d.data, d.backgroundColor])).toEqual([
@@ -80,7 +79,7 @@ describe('SectionChart', () => {
   })
 
   it('has a screen-reader table of the amounts', () => {
-    const wrapper = mount(SectionChart, { props: section })
+    const wrapper = mount(AppChart, { props: { spec: { kind: 'sections', props: section } as ChartSpec } })
     expect(wrapper.get('.sr-only table caption').text()).toBe(section.title)
     expect(tableText(wrapper)).toEqual([
       ['', 'Traditional', 'AI-assisted'],
@@ -91,11 +90,11 @@ describe('SectionChart', () => {
   })
 
   it('follows prop changes and takes a height', async () => {
-    const wrapper = mount(SectionChart, { props: { ...section, height: '40vh' } })
+    const wrapper = mount(AppChart, { props: { spec: { kind: 'sections', props: section } as ChartSpec, height: '40vh' } })
     expect(wrapper.get('.chart__box').attributes('style')).toContain('height: 40vh')
     await wrapper.setProps({
       height: 360,
-      series: [{ label: 'Traditional', values: [1, 2], kind: 'baseline' as const }],
+      spec: { kind: 'sections', props: { ...section, series: [{ label: 'Traditional', values: [1, 2], kind: 'baseline' as const }] } },
     })
     const { data, options } = barProps(wrapper)
     expect(data.datasets).toHaveLength(1)
@@ -107,14 +106,14 @@ describe('SectionChart', () => {
 
   it('exports the drawn chart as a PNG', () => {
     toBase64Image.mockClear()
-    const wrapper = mount(SectionChart, { props: section })
+    const wrapper = mount(AppChart, { props: { spec: { kind: 'sections', props: section } as ChartSpec } })
     const vm = wrapper.vm as unknown as { toPng(): string | undefined }
     expect(vm.toPng()).toBe('data:image/png;q=1')
     expect(toBase64Image).toHaveBeenCalledWith('image/png', 1)
   })
 })
 
-describe('WaterfallChart', () => {
+describe('AppChart: waterfall', () => {
   const props: WaterfallProps = {
     title: '从传统到 AI 辅助',
     axisLabel: '成本（元）',
@@ -130,7 +129,7 @@ describe('WaterfallChart', () => {
   }
 
   it('renders floating bars, a hidden legend and signed tooltips', () => {
-    const wrapper = mount(WaterfallChart, { props: { ...props, height: 320 } })
+    const wrapper = mount(AppChart, { props: { spec: { kind: 'waterfall', props } as ChartSpec, height: 320 } })
     const { data, options } = barProps(wrapper)
     expect(data.datasets[0]!.data).toEqual([
       [0, 10_000_000],
@@ -147,7 +146,7 @@ describe('WaterfallChart', () => {
   })
 
   it('has a screen-reader table of the steps', () => {
-    const wrapper = mount(WaterfallChart, { props })
+    const wrapper = mount(AppChart, { props: { spec: { kind: 'waterfall', props } as ChartSpec } })
     expect(wrapper.get('caption').text()).toBe(props.title)
     expect(tableText(wrapper)).toEqual([
       ['', '成本（元）'],
@@ -159,7 +158,7 @@ describe('WaterfallChart', () => {
   })
 })
 
-describe('StackedChart', () => {
+describe('AppChart: stacked', () => {
   const props: StackedBarsProps = {
     title: 'Labour vs non-labour',
     axisLabel: 'Cost (JPY)',
@@ -175,7 +174,7 @@ describe('StackedChart', () => {
   }
 
   it('renders stacked datasets and a table with totals', () => {
-    const wrapper = mount(StackedChart, { props })
+    const wrapper = mount(AppChart, { props: { spec: { kind: 'stacked', props } as ChartSpec } })
     const { data, options } = barProps(wrapper)
     expect(data.datasets.map((d) => d.stack)).toEqual(['total', 'total'])
     expect(options.scales?.y?.stacked).toBe(true)
@@ -188,7 +187,7 @@ describe('StackedChart', () => {
   })
 })
 
-describe('GanttChart', () => {
+describe('AppChart: Gantt', () => {
   const props: GanttProps = {
     title: 'Schedule — Traditional vs AI-assisted',
     axisLabel: 'Days',
@@ -200,7 +199,7 @@ describe('GanttChart', () => {
   }
 
   it('renders one dataset per series with the default tooltip', () => {
-    const wrapper = mount(GanttChart, { props })
+    const wrapper = mount(AppChart, { props: { spec: { kind: 'gantt', props } as ChartSpec } })
     const { data, options } = barProps(wrapper)
     expect(data.datasets.map((d) => [d.label, d.data])).toEqual([
       ['Traditional', [[27, 33], [33, 50]]],
@@ -219,14 +218,14 @@ describe('GanttChart', () => {
   it('uses the caller’s tooltip text in tooltips and the table', () => {
     const tooltip = (row: { label: string }, bar: { start: number; finish: number }) =>
       `${row.label}: day ${bar.start} → ${bar.finish} (${bar.finish - bar.start} days)`
-    const wrapper = mount(GanttChart, { props: { ...props, tooltip } })
+    const wrapper = mount(AppChart, { props: { spec: { kind: 'gantt', props: { ...props, tooltip } } as ChartSpec } })
     const label = barProps(wrapper).options.plugins?.tooltip?.callbacks?.label as unknown as Label
     expect(label({ datasetIndex: 0, dataIndex: 0, dataset: {} })).toBe('Shooting: day 27 → 33 (6 days)')
     expect(tableText(wrapper)[1]).toEqual(['Shooting', 'Shooting: day 27 → 33 (6 days)', 'Shooting: day 20 → 25 (5 days)'])
   })
 
   it('exposes toPng', () => {
-    const wrapper = mount(GanttChart, { props })
+    const wrapper = mount(AppChart, { props: { spec: { kind: 'gantt', props } as ChartSpec } })
     expect((wrapper.vm as unknown as { toPng(): string | undefined }).toPng()).toBe('data:image/png;q=1')
   })
 })
