@@ -84,11 +84,23 @@ export function histogram(values: ArrayLike<number>, bins: number): HistogramBin
   return out
 }
 
+/** A Monte Carlo run that can be advanced in steps (a worker reports progress and can stop between them). */
+export interface MonteCarloRun {
+  readonly iterations: number
+  /** Iterations done so far. */
+  readonly done: number
+  /** Runs up to `count` more iterations; true once all are done. */
+  step(count: number): boolean
+  /** The summary; only once every iteration is done. */
+  result(): MonteCarloResult
+}
+
 /**
- * Draws one uniform number per lever per iteration, sets the lever's reduction and every phase
- * saving to that quantile of their triangular distributions, and summarises total and calendar days.
+ * Prepares a run: draws one uniform number per lever per iteration, sets the lever's reduction and
+ * every phase saving to that quantile of their triangular distributions, and summarises total and
+ * calendar days. Steps of any size give the same figures as one run of all iterations.
  */
-export function monteCarlo(project: Project, scenario: Scenario, options: MonteCarloOptions = {}): MonteCarloResult {
+export function startMonteCarlo(project: Project, scenario: Scenario, options: MonteCarloOptions = {}): MonteCarloRun {
   const iterations = options.iterations ?? 10_000
   const seed = options.seed ?? 1
   if (!Number.isInteger(iterations) || iterations < 1) throw new RangeError('iterations must be a whole number ≥ 1')
@@ -97,20 +109,39 @@ export function monteCarlo(project: Project, scenario: Scenario, options: MonteC
   const random = seededRandom(seed)
   const totals = new Float64Array(iterations)
   const days = new Float64Array(iterations)
-  for (let it = 0; it < iterations; it++) {
-    for (let i = 0; i < model.levers.length; i++) setLever(model, draw, i, { u: random() })
-    const ev = evaluate(model, draw)
-    totals[it] = ev.total
-    days[it] = ev.calendarDays
-  }
+  let done = 0
   return {
-    scenario: scenario.id,
     iterations,
-    seed,
-    total: summarise(totals),
-    calendarDays: summarise(days),
-    histogram: histogram(totals, options.bins ?? 20),
+    get done() { return done },
+    step(count: number): boolean {
+      const end = Math.min(iterations, done + Math.max(0, Math.floor(count)))
+      for (; done < end; done++) {
+        for (let i = 0; i < model.levers.length; i++) setLever(model, draw, i, { u: random() })
+        const ev = evaluate(model, draw)
+        totals[done] = ev.total
+        days[done] = ev.calendarDays
+      }
+      return done === iterations
+    },
+    result(): MonteCarloResult {
+      if (done < iterations) throw new Error(`the run has done ${done} of ${iterations} iterations`)
+      return {
+        scenario: scenario.id,
+        iterations,
+        seed,
+        total: summarise(totals),
+        calendarDays: summarise(days),
+        histogram: histogram(totals, options.bins ?? 20),
+      }
+    },
   }
+}
+
+/** A whole Monte Carlo run at once (MODEL.md §4). */
+export function monteCarlo(project: Project, scenario: Scenario, options: MonteCarloOptions = {}): MonteCarloResult {
+  const run = startMonteCarlo(project, scenario, options)
+  run.step(run.iterations)
+  return run.result()
 }
 
 export interface TornadoBar {

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { computeScenario } from '../../src/engine/compute'
 import { triangular } from '../../src/engine/model'
 import { seededRandom } from '../../src/engine/random'
-import { histogram, monteCarlo, nearestRank, tornado } from '../../src/engine/uncertainty'
+import { histogram, monteCarlo, nearestRank, startMonteCarlo, tornado } from '../../src/engine/uncertainty'
+import { parseProject } from '../../src/engine/validate'
 import type { Lever } from '../../src/engine/types'
 import { fixtureProject, line, makeProject, scenario } from '../support/builders'
 
@@ -172,3 +174,24 @@ describe('tornado', () => {
     expect(tornado(project, project.scenarios[0]!).bars).toEqual([])
   })
 })
+
+describe('startMonteCarlo', () => {
+  it('gives the same figures in steps of any size as in one run', async () => {
+    const project = parsed(JSON.parse(readFileSync(new URL('../../presets/cn-micro-drama.json', import.meta.url), 'utf8')))
+    const scenario = project.scenarios.find(s => !s.baseline)!
+    const whole = monteCarlo(project, scenario, { iterations: 1000, seed: 42 })
+    const run = startMonteCarlo(project, scenario, { iterations: 1000, seed: 42 })
+    expect(() => run.result()).toThrow(/0 of 1000/)
+    const sizes = [1, 7, 250, 333]
+    let k = 0
+    while (!run.step(sizes[k++ % sizes.length]!)) expect(run.done).toBeLessThan(1000)
+    expect(run.done).toBe(1000)
+    expect(run.result()).toEqual(whole)
+  })
+})
+
+function parsed(json: unknown) {
+  const r = parseProject(json)
+  if (!r.ok) throw new Error(JSON.stringify(r.problems))
+  return r.project
+}
