@@ -96,9 +96,9 @@ describe('lever library', () => {
 
   it('every library lever can be added to every preset and the result is a valid project', () => {
     for (const f of files) {
-      const p = load(f)
+      let p = load(f)
       const had = (p.levers ?? []).filter(x => x.id.startsWith('ai-live-action')).length
-      for (const l of library) addLever(p, l)
+      for (const l of library) p = addLever(p, l).project
       const parsed = parseProject(p)
       expect(parsed.ok ? [] : parsed.problems.map(formatProblem)).toEqual([])
       // A lever already there is added under a fresh id; tool costs take the project's currency
