@@ -10,6 +10,8 @@ import { addLever } from '../src/stores/edits'
 const DIR = join(import.meta.dirname, '..', 'presets')
 const files = readdirSync(DIR).filter(f => f.endsWith('.json') && f !== 'levers.json')
 const library = (JSON.parse(readFileSync(join(DIR, 'levers.json'), 'utf8')) as { levers: (Lever & { toolCostAmounts?: Record<string, number> })[] }).levers
+/** The levers whose tool cost is a price per generation, to be multiplied by `takes`. */
+const GENERATION = ['ai-live-action', 'ai-vfx', 'ai-animation', 'ai-full-generation']
 
 function load(file: string): Project {
   const parsed = parseProjectText(readFileSync(join(DIR, file), 'utf8'))
@@ -92,6 +94,18 @@ describe('lever library', () => {
       if (r) expect(r.low <= r.likely && r.likely <= r.high).toBe(true)
     }
     if (l.toolCost) expect(Object.keys(l.toolCostAmounts ?? {}).sort()).toEqual(['CNY', 'USD'])
+  })
+
+  it.each(GENERATION)('%s: priced per generation of a finished minute, with a range of takes', (id) => {
+    const l = library.find(x => x.id === id)!
+    expect(l.toolCost).toMatchObject({ per: 'minute', section: 'ai' })
+    const t = l.toolCost!.takes!
+    expect(t.low > 0 && t.low <= t.likely && t.likely <= t.high).toBe(true)
+    // CNY and USD are the same price at the rate the note states (7.02 CNY per US$), to rounding
+    const { CNY, USD } = l.toolCostAmounts!
+    expect(Math.abs(CNY! - USD! * 7.02) / CNY!).toBeLessThan(0.01)
+    expect(l.source?.url).toBeTruthy()
+    expect(l.source?.note).toMatch(/7\.02/)
   })
 
   it('every library lever can be added to every preset and the result is a valid project', () => {
