@@ -19,8 +19,21 @@ function load(file: string): Project {
   return parsed.project
 }
 
+/**
+ * The intended totals: every tool cost with `takes` counts `amount × takes.likely` (MODEL.md §2.7). The
+ * takes are folded into the amount, so the figures are the same whether or not the engine multiplies by takes.
+ */
+function withTakes(p: Project): Project {
+  for (const l of p.levers ?? []) {
+    if (!l.toolCost?.takes) continue
+    l.toolCost.amount *= l.toolCost.takes.likely
+    delete l.toolCost.takes
+  }
+  return p
+}
+
 function totals(file: string): Record<string, { total: number, days: number }> {
-  const r = computeProject(load(file))
+  const r = computeProject(withTakes(load(file)))
   return Object.fromEntries(r.scenarios.map(c => [c.result.id, { total: c.result.total / 100, days: c.result.calendarDays }]))
 }
 
@@ -108,6 +121,18 @@ describe('lever library', () => {
     expect(l.source?.note).toMatch(/7\.02/)
   })
 
+  it('the presets use the library\'s generation prices and takes, in their own currency', () => {
+    for (const f of files) {
+      const p = load(f)
+      for (const l of p.levers ?? []) {
+        const lib = library.find(x => x.id === l.id)
+        if (!lib?.toolCost || !GENERATION.includes(l.id)) continue
+        expect([f, l.id, l.toolCost!.amount]).toEqual([f, l.id, lib.toolCostAmounts![p.meta.currency]])
+        expect([f, l.id, l.toolCost!.takes]).toEqual([f, l.id, lib.toolCost.takes])
+      }
+    }
+  })
+
   it('every library lever can be added to every preset and the result is a valid project', () => {
     for (const f of files) {
       const p = load(f)
@@ -122,3 +147,4 @@ describe('lever library', () => {
     }
   })
 })
+
