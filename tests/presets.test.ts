@@ -8,7 +8,9 @@ import type { Lever, Project } from '../src/engine/types'
 import { addLever } from '../src/stores/edits'
 
 const DIR = join(import.meta.dirname, '..', 'presets')
-const files = readdirSync(DIR).filter(f => f.endsWith('.json') && f !== 'levers.json')
+/** presets/ also holds the lever library and the review-tier thresholds, which are not projects. */
+const NOT_PROJECTS = ['levers.json', 'review-tier.json']
+const files = readdirSync(DIR).filter(f => f.endsWith('.json') && !NOT_PROJECTS.includes(f))
 const library = (JSON.parse(readFileSync(join(DIR, 'levers.json'), 'utf8')) as { levers: (Lever & { toolCostAmounts?: Record<string, number> })[] }).levers
 /** The levers whose tool cost is a price per generation, to be multiplied by `takes`. */
 const GENERATION = ['ai-live-action', 'ai-vfx', 'ai-animation', 'ai-full-generation']
@@ -148,3 +150,32 @@ describe('lever library', () => {
   })
 })
 
+describe('review tier', () => {
+  interface Tier { from: string, provincial: number, national: number, currency: string, source: { title: string, url?: string, note?: string } }
+  const tiers = JSON.parse(readFileSync(join(DIR, 'review-tier.json'), 'utf8')) as {
+    thresholds: Tier[], aiThresholds: Tier[], specialSubjects: { note: string, source: Tier['source'] }
+  }
+
+  it.each(['thresholds', 'aiThresholds'] as const)('%s: dated, in order, sourced, provincial below national', (key) => {
+    const list = tiers[key]
+    expect(list.length).toBeGreaterThan(0)
+    expect(list.map(t => t.from)).toEqual([...list.map(t => t.from)].sort())
+    for (const t of list) {
+      expect(t.from).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+      expect(t.currency).toBe('CNY')
+      expect(0 < t.provincial && t.provincial < t.national).toBe(true)
+      expect([t.source.title, t.source.url, t.source.note].every(Boolean)).toBe(true)
+    }
+  })
+
+  it('holds the bounds MODEL.md §5 uses: CNY 1M / 3M since 2026-01-01, CNY 300k / 1M before', () => {
+    const at = (day: string) => tiers.thresholds.filter(t => t.from <= day).at(-1)!
+    expect([at('2025-12-31').provincial, at('2025-12-31').national]).toEqual([300_000, 1_000_000])
+    expect([at('2026-01-01').provincial, at('2026-01-01').national]).toEqual([1_000_000, 3_000_000])
+  })
+
+  it('says that special subjects go to the national level, with a source', () => {
+    expect(tiers.specialSubjects.note).toMatch(/national|NRTA/)
+    expect(tiers.specialSubjects.source.url).toBeTruthy()
+  })
+})
