@@ -6,11 +6,14 @@ import { computeProject } from '../src/engine/compute'
 import { formatProblem, parseProject, parseProjectText } from '../src/engine/validate'
 import type { Lever, Project } from '../src/engine/types'
 import { addLever } from '../src/stores/edits'
+import { PRESETS } from '../src/app/presetList'
 
 const DIR = join(import.meta.dirname, '..', 'presets')
 /** presets/ also holds the lever library and the review-tier thresholds, which are not projects. */
 const NOT_PROJECTS = ['levers.json', 'review-tier.json']
 const files = readdirSync(DIR).filter(f => f.endsWith('.json') && !NOT_PROJECTS.includes(f))
+// Every project file is a preset the app offers, and the reverse
+it('the app offers every preset in presets/', () => expect(files.map(f => f.replace(/\.json$/, '')).sort()).toEqual(PRESETS.map(p => p.id).sort()))
 const library = (JSON.parse(readFileSync(join(DIR, 'levers.json'), 'utf8')) as { levers: (Lever & { toolCostAmounts?: Record<string, number> })[] }).levers
 /** The levers whose tool cost is a price per generation, to be multiplied by `takes`. */
 const GENERATION = ['ai-live-action', 'ai-vfx', 'ai-animation', 'ai-full-generation']
