@@ -22,7 +22,7 @@ export interface ExportTexts {
   /** The Topsheet's first two headers. */
   code: string
   account: string
-  /** Values of the kind column. */
+  /** Values of the kind column: a labor line, any other line (kind `cost`), a tool cost, a markup. */
   labor: string
   nonLabor: string
   tool: string

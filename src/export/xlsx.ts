@@ -38,12 +38,15 @@ interface Context {
 const BOLD = { bold: true }
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EAED' } } as const
 
-/** Writes one row: text neutralised and cleaned, numbers as numbers, formulas with their result. */
+/**
+ * Writes one row: text neutralised and cleaned, numbers as numbers, formulas with their result;
+ * null and empty text leave the cell blank.
+ */
 function put(ws: Worksheet, rowNumber: number, values: Value[]): Cell[] {
   const row = ws.getRow(rowNumber)
   return values.map((v, i) => {
     const cell = row.getCell(i + 1)
-    if (v !== null) cell.value = typeof v === 'string' ? sheetText(v) : v
+    if (v !== null && v !== '') cell.value = typeof v === 'string' ? sheetText(v) : v
     return cell
   })
 }
@@ -107,7 +110,6 @@ function detailSheet(ws: Worksheet, ctx: Context, project: Project, c: number): 
         plainNumber(x.qty), of(line.line, 'unit'), x.count, x.rate, plainNumber(x.factor),
         major(x.cost), major(x.fringe), lineSum(row, x.amount),
       ])
-      cells[D.qty - 1]!.numFmt = '#,##0.######'
       cells[D.count - 1]!.numFmt = '#,##0'
       cells[D.factor - 1]!.numFmt = '0.0000'
       for (const col of [D.rate, D.cost, D.fringe, D.amount]) cells[col - 1]!.numFmt = money

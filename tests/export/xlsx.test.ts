@@ -52,7 +52,7 @@ describe('budgetXlsx on every preset', () => {
     const col = (c: number) => String.fromCharCode(67 + c) // C, D, E…
     p.sections.forEach((s, i) => {
       const row = top.getRow(3 + i)
-      expect([row.getCell(1).value, row.getCell(2).value]).toEqual([s.code ?? '', s.name])
+      expect([row.getCell(1).value, row.getCell(2).value]).toEqual([s.code ?? null, s.name])
       scenarios.forEach((r, c) => {
         expectTotal(wb, top, `${col(c)}${3 + i}`, r.sections[i]!.amount, digits)
         expect(row.getCell(3 + c).numFmt).toBe(money)
@@ -86,7 +86,7 @@ describe('budgetXlsx on every preset', () => {
         expect(rows, line.id).toHaveLength(1)
         const row = ws.getRow(rows[0]!)
         const x = r.lines[j]!
-        expect(row.getCell(1).value).toBe(line.code ?? '')
+        expect(row.getCell(1).value).toBe(line.code ?? null)
         expect(row.getCell(3).value).toBe(line.kind)
         for (const k of [4, 6, 7, 8, 9, 10]) expect(typeof row.getCell(k).value, `${line.id} column ${k}`).toBe('number')
         expect(row.getCell(4).value).toBeCloseTo(x.qty, 6)
@@ -126,8 +126,8 @@ describe('budgetXlsx details', () => {
     const ws = wb.getWorksheet('Detail AI-assisted')!
     expect(ws.getCell('A1').value).toBe('Rebirth of the Heiress — AI-assisted (CNY)')
     // Row 3 the section, then dp (6 days × 2,800 × 0.667) and camera, then the subtotal
-    expect(ws.getRow(4).values).toEqual([undefined, '', 'Director of photography', 'labor', 6, 'day', 1, 2800, 0.667, 11205.6, 1344.67, { formula: 'SUM(I4:J4)', result: 12550.27 }])
-    expect(ws.getRow(6).values).toEqual([undefined, '', 'Subtotal (Crew)', ...Array(8).fill(undefined), { formula: 'SUM(K3:K5)', result: 21550.27 }])
+    expect(ws.getRow(4).values).toEqual([undefined, undefined, 'Director of photography', 'labor', 6, 'day', 1, 2800, 0.667, 11205.6, 1344.67, { formula: 'SUM(I4:J4)', result: 12550.27 }])
+    expect(ws.getRow(6).values).toEqual([undefined, undefined, 'Subtotal (Crew)', ...Array(8).fill(undefined), { formula: 'SUM(K3:K5)', result: 21550.27 }])
     expect(ws.getCell('B13').value).toBe('AI-generated shots replace part of live-action shooting')
     expect([ws.getCell('C13').value, ws.getCell('I13').value]).toEqual(['tool', 72000])
     expect([ws.getCell('B16').value, ws.getCell('K16').formula]).toEqual(['Subtotal', 'SUM(K6,K10,K14)'])
