@@ -86,6 +86,34 @@ describe('presets', () => {
     expect(aggressive).toBeLessThanOrEqual(150_000)
   })
 
+  it.each(files)('%s: every section and line has an account code of its chart, each line its own', (file) => {
+    const p = load(file)
+    const us = p.meta.currency === 'USD'
+    // US: four-digit accounts in the American film style, lines numbered within their account
+    // (1401); China: two-digit accounts, lines as 01.01 (see presets/README.md)
+    const section = us ? /^\d{2}00$/ : /^\d{2}$/
+    const line = us ? /^\d{4}$/ : /^\d{2}\.\d{2}$/
+    for (const s of p.sections) expect(s.code, s.id).toMatch(section)
+    for (const l of p.lines) {
+      expect(l.code, l.id).toMatch(line)
+      if (us) expect(l.code!.endsWith('00'), l.id).toBe(false)
+    }
+    const codes = p.lines.map(l => l.code)
+    expect(new Set(codes).size).toBe(codes.length)
+  })
+
+  it('share one chart: a role has the same code in every Chinese preset', () => {
+    const chinese = files.filter(f => load(f).meta.currency === 'CNY')
+    const byId = new Map<string, Set<string>>()
+    for (const f of chinese) for (const l of load(f).lines) byId.set(l.id, (byId.get(l.id) ?? new Set()).add(l.code!))
+    for (const [id, codes] of byId) expect([id, [...codes]]).toEqual([id, [[...codes][0]]])
+    const code = (f: string, id: string) => load(f).lines.find(l => l.id === id)?.code
+    expect([code('cn-micro-drama.json', 'screenplay'), code('cn-micro-drama.json', 'director'), code('cn-premium-drama.json', 'leads'), code('ai-animated-short.json', 'editing')])
+      .toEqual(['01.01', '02.01', '03.01', '07.01'])
+    expect([code('us-vertical-drama.json', 'screenplay'), code('us-vertical-drama.json', 'director'), code('us-vertical-drama.json', 'leads'), code('us-vertical-drama.json', 'dp'), code('us-vertical-drama.json', 'editing')])
+      .toEqual(['1101', '1301', '1401', '2301', '5101'])
+  })
+
   it.each(files)('%s: `npm run budget` prints a topsheet for every scenario', (file) => {
     let out = ''
     let err = ''
