@@ -27,3 +27,7 @@ await library.init({
 })
 if (library.shared?.scenario) ui.scenarioId = library.shared.scenario
 app.mount('#app')
+
+// After the first visit the app opens and works with the network cut (see vite.config.ts).
+if (import.meta.env.PROD && 'serviceWorker' in navigator)
+  navigator.serviceWorker.register('./sw.js').catch(() => { /* offline use is a bonus, never a blocker */ })

@@ -2,16 +2,17 @@
  * Helpers for the export tests: the presets, hostile texts, and a workbook read back with exceljs
  * with a small evaluator for the SUM formulas the exporter writes.
  */
-import { readFileSync, readdirSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Cell, Workbook, Worksheet } from 'exceljs'
 import ExcelJS from 'exceljs'
 import Papa from 'papaparse'
 import { formatProblem, parseProjectText } from '../../src/engine/validate'
 import type { Project } from '../../src/engine/types'
+import { PRESETS as PRESET_LIST } from '../../src/app/presetList'
 
 const DIR = join(import.meta.dirname, '..', '..', 'presets')
-export const PRESETS = readdirSync(DIR).filter(f => f.endsWith('.json') && f !== 'levers.json').sort()
+export const PRESETS = PRESET_LIST.map(p => `${p.id}.json`).sort()
 
 export function preset(file: string): Project {
   const parsed = parseProjectText(readFileSync(join(DIR, file), 'utf8'))
