@@ -36,6 +36,9 @@ export default defineConfig({
         // The XLSX writer is loaded only on export, but it must work offline too.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         cleanupOutdatedCaches: true,
+        // A new version takes over open tabs at once: the app keeps no state in the service worker.
+        clientsClaim: true,
+        skipWaiting: true,
       },
     }),
   ],
