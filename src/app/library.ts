@@ -15,6 +15,8 @@ import type { Project } from '@/engine/types'
 export interface ProjectSummary {
   id: string
   title: string
+  /** The title's translations carried by the project (`meta.l10n`), by language. */
+  titles?: Record<string, string>
   currency: string
   /** The baseline total in minor units, and the currency's minor digits. */
   total: number
@@ -29,8 +31,13 @@ export interface ProjectSummary {
   rev: number
 }
 
+/** A project's title in `locale` when the project carries a translation of it, else its own. */
+export function summaryTitle(p: Pick<ProjectSummary, 'title' | 'titles'>, locale: string): string {
+  return p.titles?.[locale] ?? p.titles?.[locale.split('-')[0]!] ?? p.title
+}
+
 /** What the caller knows of a project when it saves it: the figures shown in the list. */
-export type SummaryFigures = Pick<ProjectSummary, 'title' | 'currency' | 'total' | 'digits' | 'scenarioCount' | 'lineCount'>
+export type SummaryFigures = Pick<ProjectSummary, 'title' | 'titles' | 'currency' | 'total' | 'digits' | 'scenarioCount' | 'lineCount'>
 
 /** A saved state that could not be read, moved here from older versions' browser storage. */
 export interface KeptCopy {

@@ -75,8 +75,13 @@ export function computable(p: Project): Problem[] {
 /** The figures the library lists a project by. */
 export function summaryFigures(p: Project, r: ProjectResult = compute(p)): SummaryFigures {
   const base = r.scenarios.find(c => c.result.baseline)!.result
+  const titles: Record<string, string> = {}
+  const l10n = p.meta.l10n as Record<string, { title?: unknown }> | undefined
+  for (const [lang, texts] of Object.entries(l10n ?? {}))
+    if (typeof texts?.title === 'string' && texts.title !== '') titles[lang] = texts.title
   return {
     title: p.meta.title,
+    titles,
     currency: p.meta.currency,
     total: base.total,
     digits: base.digits,
