@@ -4,7 +4,7 @@
  * A Monte Carlo run prepares once and evaluates thousands of times.
  */
 import { minorDigits } from './money'
-import { phaseOrder } from './schedule'
+import { describeCycle, phaseOrder } from './schedule'
 import type { Lever, Line, Project, Range, Scenario, ScenarioOverrides } from './types'
 
 /** Where a line's quantity comes from. A value ≥ 0 is a phase index. */
@@ -252,7 +252,7 @@ export function buildModel(source: Project, scenario: Scenario, base: ModelLine[
   const levers = project.levers ?? []
 
   const sorted = phaseOrder(project.phases)
-  if ('cycle' in sorted) throw new Error(`phases wait on each other in a loop: ${sorted.cycle.join(' → ')}`)
+  if ('cycle' in sorted) throw new Error(`phases wait on each other in a loop: ${describeCycle(sorted.cycle)}`)
 
   const phases: ModelPhase[] = project.phases.map(p => ({
     id: p.id,

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot'
 import { isKnownCurrency } from './money'
-import { phaseOrder } from './schedule'
+import { describeCycle, phaseOrder } from './schedule'
 import { SCHEMA_VERSION } from './types'
 import type { Problem, Project } from './types'
 
@@ -347,7 +347,7 @@ function crossChecks(p: Project): Problem[] {
     const order = phaseOrder(p.phases)
     if ('cycle' in order) {
       const at = p.phases.findIndex(ph => ph.id === order.cycle[0])
-      out.push({ path: `phases[${at}].after`, message: `phases wait on each other in a loop: ${order.cycle.join(' → ')}` })
+      out.push({ path: `phases[${at}].after`, message: `phases wait on each other in a loop: ${describeCycle(order.cycle)}` })
     }
   }
 
