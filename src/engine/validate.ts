@@ -43,7 +43,25 @@ const positive = num(n => n > 0, MSG.positive)
 const code = v.pipe(v.string(MSG.code), v.maxLength(20, MSG.code))
 const ids = v.array(id, MSG.list)
 const obj = <T extends v.ObjectEntries>(entries: T) => v.looseObject(entries, MSG.object)
-const map = <T extends v.GenericSchema>(value: T) => v.record(v.string(), value, MSG.map)
+/**
+ * An object of id → value. Not `v.record`: valibot passes over the keys `__proto__`, `prototype`
+ * and `constructor` there (it guards its own output against prototype pollution), which would let
+ * their values in unchecked. Ids are data: every own key is checked here like any other.
+ */
+const map = <T extends v.GenericSchema>(value: T) => v.pipe(
+  v.custom<Record<string, v.InferOutput<T>>>(x => typeof x === 'object' && x !== null && !Array.isArray(x), MSG.map),
+  v.rawCheck(({ dataset, addIssue }) => {
+    const input = dataset.value as Record<string, unknown>
+    for (const key of Object.keys(input)) {
+      const entry = v.safeParse(value, input[key], { abortEarly: false, abortPipeEarly: true })
+      if (entry.success) continue
+      for (const issue of entry.issues) {
+        const at: v.IssuePathItem = { type: 'object', origin: 'value', input, key, value: input[key] }
+        addIssue({ message: issue.message, input: issue.input, path: [at, ...(issue.path ?? [])] })
+      }
+    }
+  }),
+)
 /** Checked in detail by `checkQuantity`, which gives more precise messages than a union. */
 const quantity = v.unknown()
 
