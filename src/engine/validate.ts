@@ -234,13 +234,44 @@ export function parseProjectText(text: string): ParseResult {
   return parseProject(value)
 }
 
+/** A key in a path as `formatPath` writes it: `.shoot` or `["two words"]`. */
+const KEY = String.raw`(?:\.[A-Za-z_$][\w$-]*|\["(?:[^"\\]|\\.)*"\])`
+/**
+ * Within a scenario, each adoption and each override entry stands alone: `scenarios[1].adoption.x`,
+ * `scenarios[1].overrides.lines.dp`, `scenarios[1].overrides.episodes`, `scenarios[1].name`.
+ */
+const SCENARIO_PART = new RegExp(String.raw`^scenarios\[\d+\](?:\.overrides\.(?:phases|lines|fringes|markups)${KEY}?|\.(?:adoption|overrides)${KEY}?|${KEY})?`)
+
+/**
+ * The part of the file a problem is in: a list item (`lines[3]`), a part of a scenario (see
+ * SCENARIO_PART), or two levels of keys (`meta.currency`).
+ */
+function partOf(path: string): string {
+  return SCENARIO_PART.exec(path)?.[0] ?? /^[^.[]+\[\d+\]/.exec(path)?.[0] ?? path.split('.').slice(0, 2).join('.')
+}
+
+/** A path and each path that contains it: `a.b[1]`, `a.b`, `a`. */
+function withParents(path: string): string[] {
+  const out = [path]
+  for (let k = path.length - 1; k > 0; k--) if (path[k] === '.' || path[k] === '[') out.push(path.slice(0, k))
+  return out
+}
+
 function crossChecksWhereSound(doc: Json, structural: readonly Problem[]): Problem[] {
   const found = crossChecks(doc as unknown as Project)
-  // The item a path belongs to: `lines[3]`, `scenarios[1]`, or `meta.currency`.
-  const item = (path: string) => /^[^.[]+\[\d+\]/.exec(path)?.[0] ?? path.split('.').slice(0, 2).join('.')
-  const broken = new Set(structural.map(s => item(s.path)))
+  // A problem in a part that holds, or is held by, a part already reported is left out.
+  const broken = new Set<string>()
+  const holdsBroken = new Set<string>()
+  for (const s of structural) {
+    const part = partOf(s.path)
+    broken.add(part)
+    for (const p of withParents(part)) holdsBroken.add(p)
+  }
   if (broken.has('')) return []
-  return found.filter(p => !broken.has(item(p.path)))
+  return found.filter((p) => {
+    const part = partOf(p.path)
+    return !holdsBroken.has(part) && !withParents(part).some(x => broken.has(x))
+  })
 }
 
 function dedupe(problems: Problem[]): Problem[] {
