@@ -5,7 +5,10 @@
  */
 import * as v from 'valibot'
 import { isKnownCurrency } from './money'
+import { child, formatPath, formatProblem } from './paths'
 import { describeCycle, phaseOrder } from './schedule'
+import { readJson, valueNestingProblem } from './text'
+import type { TextLimits } from './text'
 import { SCHEMA_VERSION } from './types'
 import type { Problem, Project } from './types'
 
@@ -140,26 +143,7 @@ const projectSchema = obj({
   ),
 })
 
-/** `lines[3].rate`, `levers[0].phaseDays.shoot`, `overrides.lines["a b"]`. */
-export function formatPath(keys: readonly (string | number)[]): string {
-  let out = ''
-  for (const key of keys) {
-    if (typeof key === 'number') out += `[${key}]`
-    else if (/^[A-Za-z_$][\w$-]*$/.test(key)) out += out === '' ? key : `.${key}`
-    else out += `[${JSON.stringify(key)}]`
-  }
-  return out
-}
-
-/** `child("levers[0].phaseDays", "shoot")` → `levers[0].phaseDays.shoot`. */
-export function child(path: string, key: string | number): string {
-  const k = formatPath([key])
-  return path === '' || k.startsWith('[') ? path + k : `${path}.${k}`
-}
-
-export function formatProblem(p: Problem): string {
-  return p.path === '' ? p.message : `${p.path}: ${p.message}`
-}
+export { child, formatPath, formatProblem } from './paths'
 
 type Json = Record<string, unknown>
 
@@ -195,8 +179,26 @@ export function migrate(
 /**
  * Checks a parsed JSON value against the file format and every rule of MODEL.md §1.
  * On success the project is the input itself (after any migration), unknown fields included.
+ * A value nested deeper than MAX_NESTING is refused first, before anything walks it recursively.
  */
 export function parseProject(input: unknown): ParseResult {
+  const deep = valueNestingProblem(input)
+  if (deep) return { ok: false, problems: [deep] }
+  return parseValue(input)
+}
+
+/**
+ * Reads project text (a saved file or pasted JSON) with `readJson`: a leading byte-order mark is
+ * dropped; text too large, nested too deep or not JSON is refused with where and why. Then
+ * `parseProject`. See `readProjectText` for the amounts' range too.
+ */
+export function parseProjectText(text: string, limits: TextLimits = {}): ParseResult {
+  const json = readJson(text, limits)
+  return json.ok ? parseValue(json.value) : { ok: false, problems: [json.problem] }
+}
+
+/** `parseProject` on a value whose nesting is known to be within the limit. */
+function parseValue(input: unknown): ParseResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input))
     return { ok: false, problems: [{ path: '', message: 'a project file must be a JSON object' }] }
   const migrated = migrate(input as Json)
@@ -220,18 +222,6 @@ export function parseProject(input: unknown): ParseResult {
   const project = doc as unknown as Project
   const problems = crossChecks(project)
   return problems.length > 0 ? { ok: false, problems } : { ok: true, project }
-}
-
-/** Reads project text (a saved file or pasted JSON). */
-export function parseProjectText(text: string): ParseResult {
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  }
-  catch (e) {
-    return { ok: false, problems: [{ path: '', message: `not valid JSON (${(e as Error).message})` }] }
-  }
-  return parseProject(value)
 }
 
 /** A key in a path as `formatPath` writes it: `.shoot` or `["two words"]`. */
