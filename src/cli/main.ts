@@ -1,31 +1,98 @@
 /**
  * `npm run budget -- <file.json> [--scenario ID] [--format table|json|csv] [--monte-carlo N --seed S]`
- * Exit status: 0 on success, 2 for a missing or invalid file or a bad flag.
+ * Exit status: 0 on success, 2 for a missing or invalid file or a bad flag, 1 for a fault of the
+ * tool itself. Whatever the file holds, the answer is figures or reasons, never a stack trace.
  */
-import { readFileSync } from 'node:fs'
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { computeProject } from '../engine/compute'
-import { formatProblem, parseProjectText } from '../engine/validate'
+import { formatProblem } from '../engine/validate'
+import { readProjectText } from '../engine/read'
 import { projectReport } from '../engine/report'
-import { monteCarlo } from '../engine/uncertainty'
+import { MAX_PROJECT_BYTES, sizeProblem } from '../engine/text'
+import type { Problem } from '../engine/types'
+import { MAX_MONTE_CARLO_ITERATIONS, monteCarlo } from '../engine/uncertainty'
 import { linesCsv, topsheet } from './format'
+import { terminalSafeJson, visible } from './terminal'
 
 const USAGE = 'usage: npm run budget -- <project.json> [--scenario ID] [--format table|json|csv] [--monte-carlo N [--seed S]]'
 
 class UsageError extends Error {}
 
-function wholeFlag(value: string | undefined, flag: string, min: number): number | undefined {
+const VALUE_OPTIONS = new Set(['--scenario', '--format', '--monte-carlo', '--seed'])
+const FLAGS = new Set(['--help', '-h'])
+
+/**
+ * parseArgs takes `--monte-carlo -5` for a flag missing its value; here a value that starts with a
+ * dash is the option's value (`--monte-carlo=-5`), unless it is another option.
+ */
+function joinDashValues(argv: readonly string[]): string[] {
+  const out: string[] = []
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
+    if (arg === '--') {
+      out.push(...argv.slice(i))
+      break
+    }
+    if (!VALUE_OPTIONS.has(arg)) {
+      out.push(arg)
+      continue
+    }
+    const next = argv[i + 1]
+    if (next === undefined || next.startsWith('--') || FLAGS.has(next))
+      throw new UsageError(`${arg} needs a value`)
+    out.push(`${arg}=${next}`)
+    i++
+  }
+  return out
+}
+
+function wholeFlag(value: string | undefined, flag: string, min: number, max: number): number | undefined {
   if (value === undefined) return undefined
-  if (!/^\d+$/.test(value) || Number(value) < min) throw new UsageError(`${flag} must be a whole number ≥ ${min}, got "${value}"`)
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max)
+    throw new UsageError(`${flag} must be a whole number from ${min} to ${max.toLocaleString('en-US')}, got "${value}"`)
   return Number(value)
 }
 
+/**
+ * The file's bytes, reading no more than `max` + 1 of them: a file too large (or a device that
+ * never ends) is refused by its size, not read into memory first.
+ */
+function readCapped(file: string, max: number): { text: string } | { problem: Problem } {
+  const fd = openSync(file, 'r')
+  try {
+    const stat = fstatSync(fd)
+    if (stat.isDirectory()) throw new UsageError(`${file} is a folder, not a project file`)
+    if (stat.isFile()) {
+      const tooLarge = sizeProblem(stat.size, max)
+      if (tooLarge) return { problem: tooLarge }
+    }
+    const chunks: Buffer[] = []
+    let total = 0
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, max + 1 - total))
+      const n = readSync(fd, chunk, 0, chunk.length, null)
+      if (n === 0) break
+      chunks.push(chunk.subarray(0, n))
+      total += n
+      if (total > max) return { problem: { path: '', message: `the file holds more than ${max.toLocaleString('en-US')} bytes, the most a project file may hold` } }
+    }
+    return { text: Buffer.concat(chunks, total).toString('utf8') }
+  }
+  finally {
+    closeSync(fd)
+  }
+}
+
 export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+  /** One line of stderr; text that quotes the file is made harmless for the terminal. */
+  const say = (line: string) => err(`${visible(line)}\n`)
   try {
     let parsed
+    const args = joinDashValues(argv)
     try {
       parsed = parseArgs({
-        args: argv,
+        args,
         allowPositionals: true,
         options: {
           'scenario': { type: 'string' },
@@ -44,24 +111,26 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'no project file given' : `one project file expected, got ${positionals.length}`)
     const format = values.format
     if (format !== 'table' && format !== 'json' && format !== 'csv') throw new UsageError(`--format must be table, json or csv, got "${format}"`)
-    const iterations = wholeFlag(values['monte-carlo'], '--monte-carlo', 1)
-    const seed = wholeFlag(values.seed, '--seed', 0) ?? 1
+    const iterations = wholeFlag(values['monte-carlo'], '--monte-carlo', 1, MAX_MONTE_CARLO_ITERATIONS)
+    const seed = wholeFlag(values.seed, '--seed', 0, Number.MAX_SAFE_INTEGER) ?? 1
     if (values.seed !== undefined && iterations === undefined) throw new UsageError('--seed needs --monte-carlo N')
     if (iterations !== undefined && format === 'csv') throw new UsageError('--monte-carlo works with --format table or json, not csv')
 
     const file = positionals[0]!
-    let text: string
+    let read
     try {
-      text = readFileSync(file, 'utf8')
+      read = readCapped(file, MAX_PROJECT_BYTES)
     }
     catch (e) {
+      if (e instanceof UsageError) throw e
       const code = (e as NodeJS.ErrnoException).code
       throw new UsageError(code === 'ENOENT' ? `no such file: ${file}` : `cannot read ${file}: ${(e as Error).message}`)
     }
-    const parsedProject = parseProjectText(text)
+    const parsedProject = 'problem' in read ? { ok: false as const, problems: [read.problem] } : readProjectText(read.text)
     if (!parsedProject.ok) {
-      err(`${file}: ${parsedProject.problems.length} problem${parsedProject.problems.length === 1 ? '' : 's'}; nothing was computed\n`)
-      for (const p of parsedProject.problems) err(`${formatProblem(p)}\n`)
+      const n = parsedProject.problems.length
+      say(`${file}: ${n} problem${n === 1 ? '' : 's'}; nothing was computed`)
+      for (const p of parsedProject.problems) say(formatProblem(p))
       return 2
     }
     const project = parsedProject.project
@@ -77,7 +146,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
           scenarios: only ? [only] : undefined,
           monteCarlo: iterations ? { iterations, seed } : undefined,
         }, computed)
-        output = `${JSON.stringify(report, null, 2)}\n`
+        output = terminalSafeJson(`${JSON.stringify(report, null, 2)}\n`)
       }
       else if (format === 'csv') {
         output = linesCsv(project, computed, only)
@@ -90,9 +159,9 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       }
     }
     catch (e) {
-      // A valid file whose amounts overflow the engine's range (e.g. a rate of 1e15).
+      // readProjectText refuses amounts out of the engine's range; this is a last guard.
       if (!(e instanceof RangeError)) throw e
-      err(`${file}: ${e.message}; nothing was computed\n`)
+      say(`${file}: ${e.message}; nothing was computed`)
       return 2
     }
     out(output)
@@ -100,12 +169,22 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   }
   catch (e) {
     if (e instanceof UsageError) {
-      err(`budget: ${e.message}\n${USAGE}\n`)
+      say(`budget: ${e.message}`)
+      err(`${USAGE}\n`)
       return 2
     }
-    throw e
+    // A fault of the tool, not of the file: say so in one line, without a stack trace.
+    say(`budget: internal error, nothing was computed: ${e instanceof Error ? e.message : String(e)}`)
+    return 1
   }
 }
 
 const isMain = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!)
-if (isMain) process.exitCode = run(process.argv.slice(2), s => process.stdout.write(s), s => process.stderr.write(s))
+if (isMain) {
+  // Output piped into a command that stops reading (`| head`) ends the run quietly.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') process.stderr.write(`budget: cannot write the output: ${e.message}\n`)
+    process.exit(e.code === 'EPIPE' ? process.exitCode ?? 0 : 1)
+  })
+  process.exitCode = run(process.argv.slice(2), s => process.stdout.write(s), s => process.stderr.write(s))
+}

@@ -9,69 +9,8 @@ import { projectReport } from '../../src/engine/report'
 import { tornado } from '../../src/engine/uncertainty'
 import type { Project } from '../../src/engine/types'
 import { formatProblem, parseProjectText } from '../../src/engine/validate'
-
-const NAMES = ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf'] as const
-
-interface Ids { lever: string, line: string, phase: string, section: string, fringe: string, markup: string, scenario: string }
-type List = keyof Ids
-const LISTS: List[] = ['lever', 'line', 'phase', 'section', 'fringe', 'markup', 'scenario']
-const ORDINARY: Ids = { lever: 'ai-shots', line: 'dp', phase: 'shoot', section: 'crew', fringe: 'social', markup: 'contingency', scenario: 'ai' }
-
-/**
- * A project whose chosen item of each list has the id given, referenced in every way a file can
- * name it: after, qty of phase, line section and fringes, markup sections, lever targets,
- * phaseDays and tool-cost section, adoption and every kind of override.
- */
-function projectText(ids: Ids): string {
-  const q = JSON.stringify
-  return `{
-  "schemaVersion": 1,
-  "meta": { "title": "Ids", "currency": "CNY", "locale": "zh-CN", "episodes": 80, "minutesPerEpisode": 1.5 },
-  "phases": [
-    { "id": "script", "name": "Script", "days": 10 },
-    { "id": ${q(ids.phase)}, "name": "Shooting", "days": 8, "after": ["script"], "lag": 1 },
-    { "id": "post", "name": "Post", "days": 12, "after": [${q(ids.phase)}], "lag": -3 }
-  ],
-  "sections": [
-    { "id": ${q(ids.section)}, "name": "Crew" },
-    { "id": "cast", "name": "Cast" },
-    { "id": "tools", "name": "AI tools" }
-  ],
-  "fringes": [
-    { "id": ${q(ids.fringe)}, "name": "Social insurance", "percent": 12 },
-    { "id": "housing", "name": "Housing fund", "percent": 7 }
-  ],
-  "lines": [
-    { "id": ${q(ids.line)}, "section": ${q(ids.section)}, "name": "DP", "kind": "labor", "qty": { "of": ${q(`phase:${ids.phase}`)} }, "unit": "day", "count": 1, "rate": 3000, "fringes": [${q(ids.fringe)}] },
-    { "id": "gaffer", "section": ${q(ids.section)}, "name": "Gaffer", "kind": "labor", "qty": { "of": ${q(`phase:${ids.phase}`)}, "times": 1.5 }, "unit": "day", "count": 2, "rate": 1200.5, "fringes": ["housing", ${q(ids.fringe)}] },
-    { "id": "lead", "section": "cast", "name": "Lead", "kind": "labor", "qty": { "of": "phase:post" }, "unit": "day", "count": 1, "rate": 5000 },
-    { "id": "edit", "section": "cast", "name": "Edit suite", "kind": "cost", "qty": { "of": "minutes" }, "unit": "minute", "count": 1, "rate": 33.3 }
-  ],
-  "markups": [
-    { "id": ${q(ids.markup)}, "name": "Contingency", "percent": 10, "sections": [${q(ids.section)}, "cast"] },
-    { "id": "fee", "name": "Fee", "percent": 5 }
-  ],
-  "levers": [
-    { "id": ${q(ids.lever)}, "name": "AI shots",
-      "targets": { "sections": [${q(ids.section)}, "cast"], "lines": [${q(ids.line)}, "lead"] },
-      "reduction": { "low": 20, "likely": 33.3, "high": 40 },
-      "phaseDays": { ${q(ids.phase)}: { "low": 10, "likely": 25, "high": 35 } },
-      "toolCost": { "amount": 80, "per": "minute", "section": "tools" } },
-    { "id": "other", "name": "Other", "targets": { "kinds": ["labor"] }, "reduction": { "low": 5, "likely": 10, "high": 20 },
-      "phaseDays": { "post": { "low": 0, "likely": 20, "high": 30 } } }
-  ],
-  "scenarios": [
-    { "id": "base", "name": "Traditional", "baseline": true, "adoption": {} },
-    { "id": ${q(ids.scenario)}, "name": "AI-assisted", "adoption": { ${q(ids.lever)}: 80, "other": 50 },
-      "overrides": { "episodes": 60,
-        "phases": { ${q(ids.phase)}: { "days": 7 }, "post": { "lag": -2 } },
-        "lines": { ${q(ids.line)}: { "rate": 2800 }, "lead": { "count": 2 } },
-        "fringes": { ${q(ids.fringe)}: { "percent": 10 } },
-        "markups": { ${q(ids.markup)}: { "percent": 8 } } } },
-    { "id": "full", "name": "All in", "adoption": { ${q(ids.lever)}: 100 } }
-  ]
-}`
-}
+import { LISTS, ORDINARY, PROTO_NAMES as NAMES, idsProjectText as projectText } from '../support/hostile'
+import type { Ids } from '../support/hostile'
 
 function read(text: string): Project {
   const r = parseProjectText(text)
