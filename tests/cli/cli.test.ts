@@ -513,6 +513,19 @@ describe('hostile input', () => {
       expect(json(r).scenarios[1].total).toBe(124916.3)
     }, HOSTILE_TIMEOUT)
 
+    it('refuses a valid file too large to compute in reasonable time', () => {
+      // 2,000 markups shared among 2,000 levers by 2,000 sections: hours of work, not figures
+      const doc = fixtureJson() as any
+      doc.sections = Array.from({ length: 2_000 }, (_, i) => ({ id: i === 0 ? 'crew' : i === 1 ? 'cast' : i === 2 ? 'ai' : `s${i}`, name: '' }))
+      doc.markups = Array.from({ length: 2_000 }, (_, i) => ({ id: `m${i}`, name: '', percent: 1 }))
+      doc.levers = Array.from({ length: 2_000 }, (_, i) => ({ id: `v${i}`, name: '', targets: { kinds: ['labor'] }, reduction: { low: 1, likely: 1, high: 1 } }))
+      doc.scenarios[1].adoption = { v0: 50 }
+      const path = file('workload.json', doc)
+      expectRefused(cli(path), path, [
+        'scenarios: too many to compute: 2 scenarios × 2,000 markups × 2,000 levers × 2,000 sections = 16,000,000,000, more than the 200,000,000 this tool computes',
+      ])
+    }, HOSTILE_TIMEOUT)
+
     it('refuses a folder', () => {
       expectUsageError(cli(dir), `${dir} is a folder, not a project file`)
     })
