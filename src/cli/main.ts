@@ -174,7 +174,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       return 2
     }
     // A fault of the tool, not of the file: say so in one line, without a stack trace.
-    say(`budget: internal error, nothing was computed: ${e instanceof Error ? e.message : String(e)}`)
+    say(`budget: unexpected error (a fault of this tool, not of the file; please report it): ${e instanceof Error ? e.message : String(e)}`)
     return 1
   }
 }

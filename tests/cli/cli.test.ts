@@ -526,6 +526,13 @@ describe('hostile input', () => {
       ])
     }, HOSTILE_TIMEOUT)
 
+    it('reports a fault of its own in one line, without a stack trace', () => {
+      let err = ''
+      const code = run([FIXTURE_PATH], () => { throw new TypeError('cannot write \u001b[2J') }, (s) => { err += s })
+      expect(code).toBe(1)
+      expect(err).toBe('budget: unexpected error (a fault of this tool, not of the file; please report it): cannot write \\x1b[2J\n')
+    })
+
     it('refuses a folder', () => {
       expectUsageError(cli(dir), `${dir} is a folder, not a project file`)
     })
