@@ -28,4 +28,18 @@ export default defineConfigWithVueTs(
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'process'],
     },
   },
+  {
+    // The exporter is pure too: project and results in, a string or bytes out, for the app and the CLI.
+    files: ['src/export/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['vue', 'vue/*', '@vue/*', 'pinia', 'vue-*', 'chart.js', 'chart.js/*'], message: 'src/export must stay free of UI libraries.' },
+          { group: ['node:*', 'fs', 'path', 'buffer'], message: 'src/export must run in a browser: no Node modules.' },
+          { group: ['@/stores/*', '@/components/*', '@/i18n/*', '@/app/*', '../stores/*', '../components/*', '../app/*', '../cli/*'], message: 'src/export must not depend on the app or the CLI.' },
+        ],
+      }],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'process', 'Buffer', 'Blob'],
+    },
+  },
 )

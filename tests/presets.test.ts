@@ -6,10 +6,17 @@ import { computeProject } from '../src/engine/compute'
 import { formatProblem, parseProject, parseProjectText } from '../src/engine/validate'
 import type { Lever, Project } from '../src/engine/types'
 import { addLever } from '../src/stores/edits'
+import { PRESETS } from '../src/app/presetList'
 
 const DIR = join(import.meta.dirname, '..', 'presets')
-const files = readdirSync(DIR).filter(f => f.endsWith('.json') && f !== 'levers.json')
+/** presets/ also holds the lever library and the review-tier thresholds, which are not projects. */
+const NOT_PROJECTS = ['levers.json', 'review-tier.json']
+const files = readdirSync(DIR).filter(f => f.endsWith('.json') && !NOT_PROJECTS.includes(f))
+// Every project file is a preset the app offers, and the reverse
+it('the app offers every preset in presets/', () => expect(files.map(f => f.replace(/\.json$/, '')).sort()).toEqual(PRESETS.map(p => p.id).sort()))
 const library = (JSON.parse(readFileSync(join(DIR, 'levers.json'), 'utf8')) as { levers: (Lever & { toolCostAmounts?: Record<string, number> })[] }).levers
+/** The levers whose tool cost is a price per generation, to be multiplied by `takes`. */
+const GENERATION = ['ai-live-action', 'ai-vfx', 'ai-animation', 'ai-full-generation']
 
 function load(file: string): Project {
   const parsed = parseProjectText(readFileSync(join(DIR, file), 'utf8'))
@@ -17,8 +24,21 @@ function load(file: string): Project {
   return parsed.project
 }
 
+/**
+ * The intended totals: every tool cost with `takes` counts `amount × takes.likely` (MODEL.md §2.7). The
+ * takes are folded into the amount, so the figures are the same whether or not the engine multiplies by takes.
+ */
+function withTakes(p: Project): Project {
+  for (const l of p.levers ?? []) {
+    if (!l.toolCost?.takes) continue
+    l.toolCost.amount *= l.toolCost.takes.likely
+    delete l.toolCost.takes
+  }
+  return p
+}
+
 function totals(file: string): Record<string, { total: number, days: number }> {
-  const r = computeProject(load(file))
+  const r = computeProject(withTakes(load(file)))
   return Object.fromEntries(r.scenarios.map(c => [c.result.id, { total: c.result.total / 100, days: c.result.calendarDays }]))
 }
 
@@ -66,6 +86,34 @@ describe('presets', () => {
     expect(aggressive).toBeLessThanOrEqual(150_000)
   })
 
+  it.each(files)('%s: every section and line has an account code of its chart, each line its own', (file) => {
+    const p = load(file)
+    const us = p.meta.currency === 'USD'
+    // US: four-digit accounts in the American film style, lines numbered within their account
+    // (1401); China: two-digit accounts, lines as 01.01 (see presets/README.md)
+    const section = us ? /^\d{2}00$/ : /^\d{2}$/
+    const line = us ? /^\d{4}$/ : /^\d{2}\.\d{2}$/
+    for (const s of p.sections) expect(s.code, s.id).toMatch(section)
+    for (const l of p.lines) {
+      expect(l.code, l.id).toMatch(line)
+      if (us) expect(l.code!.endsWith('00'), l.id).toBe(false)
+    }
+    const codes = p.lines.map(l => l.code)
+    expect(new Set(codes).size).toBe(codes.length)
+  })
+
+  it('share one chart: a role has the same code in every Chinese preset', () => {
+    const chinese = files.filter(f => load(f).meta.currency === 'CNY')
+    const byId = new Map<string, Set<string>>()
+    for (const f of chinese) for (const l of load(f).lines) byId.set(l.id, (byId.get(l.id) ?? new Set()).add(l.code!))
+    for (const [id, codes] of byId) expect([id, [...codes]]).toEqual([id, [[...codes][0]]])
+    const code = (f: string, id: string) => load(f).lines.find(l => l.id === id)?.code
+    expect([code('cn-micro-drama.json', 'screenplay'), code('cn-micro-drama.json', 'director'), code('cn-premium-drama.json', 'leads'), code('ai-animated-short.json', 'editing')])
+      .toEqual(['01.01', '02.01', '03.01', '07.01'])
+    expect([code('us-vertical-drama.json', 'screenplay'), code('us-vertical-drama.json', 'director'), code('us-vertical-drama.json', 'leads'), code('us-vertical-drama.json', 'dp'), code('us-vertical-drama.json', 'editing')])
+      .toEqual(['1101', '1301', '1401', '2301', '5101'])
+  })
+
   it.each(files)('%s: `npm run budget` prints a topsheet for every scenario', (file) => {
     let out = ''
     let err = ''
@@ -94,11 +142,35 @@ describe('lever library', () => {
     if (l.toolCost) expect(Object.keys(l.toolCostAmounts ?? {}).sort()).toEqual(['CNY', 'USD'])
   })
 
-  it('every library lever can be added to every preset and the result is a valid project', () => {
+  it.each(GENERATION)('%s: priced per generation of a finished minute, with a range of takes', (id) => {
+    const l = library.find(x => x.id === id)!
+    expect(l.toolCost).toMatchObject({ per: 'minute', section: 'ai' })
+    const t = l.toolCost!.takes!
+    expect(t.low > 0 && t.low <= t.likely && t.likely <= t.high).toBe(true)
+    // CNY and USD are the same price at the rate the note states (7.02 CNY per US$), to rounding
+    const { CNY, USD } = l.toolCostAmounts!
+    expect(Math.abs(CNY! - USD! * 7.02) / CNY!).toBeLessThan(0.01)
+    expect(l.source?.url).toBeTruthy()
+    expect(l.source?.note).toMatch(/7\.02/)
+  })
+
+  it('the presets use the library\'s generation prices and takes, in their own currency', () => {
     for (const f of files) {
       const p = load(f)
+      for (const l of p.levers ?? []) {
+        const lib = library.find(x => x.id === l.id)
+        if (!lib?.toolCost || !GENERATION.includes(l.id)) continue
+        expect([f, l.id, l.toolCost!.amount]).toEqual([f, l.id, lib.toolCostAmounts![p.meta.currency]])
+        expect([f, l.id, l.toolCost!.takes]).toEqual([f, l.id, lib.toolCost.takes])
+      }
+    }
+  })
+
+  it('every library lever can be added to every preset and the result is a valid project', () => {
+    for (const f of files) {
+      let p = load(f)
       const had = (p.levers ?? []).filter(x => x.id.startsWith('ai-live-action')).length
-      for (const l of library) addLever(p, l)
+      for (const l of library) p = addLever(p, l).project
       const parsed = parseProject(p)
       expect(parsed.ok ? [] : parsed.problems.map(formatProblem)).toEqual([])
       // A lever already there is added under a fresh id; tool costs take the project's currency
@@ -106,5 +178,35 @@ describe('lever library', () => {
       expect(added.length).toBe(had + 1)
       expect(added.at(-1)!.toolCost!.amount).toBe(library.find(x => x.id === 'ai-live-action')!.toolCostAmounts![p.meta.currency])
     }
+  })
+})
+
+describe('review tier', () => {
+  interface Tier { from: string, provincial: number, national: number, currency: string, source: { title: string, url?: string, note?: string } }
+  const tiers = JSON.parse(readFileSync(join(DIR, 'review-tier.json'), 'utf8')) as {
+    thresholds: Tier[], aiThresholds: Tier[], specialSubjects: { note: string, source: Tier['source'] }
+  }
+
+  it.each(['thresholds', 'aiThresholds'] as const)('%s: dated, in order, sourced, provincial below national', (key) => {
+    const list = tiers[key]
+    expect(list.length).toBeGreaterThan(0)
+    expect(list.map(t => t.from)).toEqual([...list.map(t => t.from)].sort())
+    for (const t of list) {
+      expect(t.from).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+      expect(t.currency).toBe('CNY')
+      expect(0 < t.provincial && t.provincial < t.national).toBe(true)
+      expect([t.source.title, t.source.url, t.source.note].every(Boolean)).toBe(true)
+    }
+  })
+
+  it('holds the bounds MODEL.md §5 uses: CNY 1M / 3M since 2026-01-01, CNY 300k / 1M before', () => {
+    const at = (day: string) => tiers.thresholds.filter(t => t.from <= day).at(-1)!
+    expect([at('2025-12-31').provincial, at('2025-12-31').national]).toEqual([300_000, 1_000_000])
+    expect([at('2026-01-01').provincial, at('2026-01-01').national]).toEqual([1_000_000, 3_000_000])
+  })
+
+  it('says that special subjects go to the national level, with a source', () => {
+    expect(tiers.specialSubjects.note).toMatch(/national|NRTA/)
+    expect(tiers.specialSubjects.source.url).toBeTruthy()
   })
 })

@@ -2,7 +2,8 @@
  * What one slider move costs in the app, without the browser: the new project, every scenario
  * recomputed, and the four charts' data and options rebuilt. Budget: one animation frame (16 ms).
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
+import { PRESETS } from '../src/app/presetList'
 import { join } from 'node:path'
 import { bench, describe } from 'vitest'
 import { gantt, sectionBars, stackedBars, waterfall } from '../src/charts/builders'
@@ -13,8 +14,8 @@ import { parseProjectText } from '../src/engine/validate'
 import type { Project } from '../src/engine/types'
 
 const dir = join(import.meta.dirname, '..', 'presets')
-const presets = readdirSync(dir).filter(f => f.endsWith('.json') && f !== 'levers.json')
-  .map(f => parseProjectText(readFileSync(join(dir, f), 'utf8')))
+const presets = PRESETS
+  .map(p => parseProjectText(readFileSync(join(dir, `${p.id}.json`), 'utf8')))
   .flatMap(r => (r.ok ? [r.project] : []))
 const largest = presets.reduce((a, b) => (b.lines.length > a.lines.length ? b : a))
 const scenario = largest.scenarios.find(s => !s.baseline && Object.keys(s.adoption).length > 0)!

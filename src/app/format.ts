@@ -75,3 +75,15 @@ export function parseTypedNumber(text: string): number | null {
   const n = Number(t)
   return Number.isFinite(n) ? n : null
 }
+
+/** The address when it is an http(s) URL, else undefined (never a `javascript:` or `data:` link). */
+export function webUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined
+  try {
+    const parsed = new URL(url)
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined
+  }
+  catch {
+    return undefined
+  }
+}

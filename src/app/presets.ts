@@ -5,22 +5,13 @@ import defaultPresetJson from '../../presets/cn-micro-drama.json'
 import { parseProject } from '@/engine/validate'
 import type { Lever, Project } from '@/engine/types'
 
-export const DEFAULT_PRESET = 'cn-micro-drama'
+import { DEFAULT_PRESET } from './presetList'
 
-export interface PresetInfo {
-  id: string
-  /** i18n key of its name and description */
-  key: string
-}
+export { DEFAULT_PRESET, PRESETS } from './presetList'
+export type { PresetInfo } from './presetList'
 
-export const PRESETS: PresetInfo[] = [
-  { id: 'cn-micro-drama', key: 'presets.cnMicro' },
-  { id: 'cn-premium-drama', key: 'presets.cnPremium' },
-  { id: 'us-vertical-drama', key: 'presets.usVertical' },
-  { id: 'ai-animated-short', key: 'presets.aiAnimated' },
-]
-
-const loaders = import.meta.glob<{ default: unknown }>(['../../presets/*.json', '!../../presets/levers.json', '!../../presets/cn-micro-drama.json'])
+// presets/ also holds the lever library and the review-tier sources, which are not projects.
+const loaders = import.meta.glob<{ default: unknown }>(['../../presets/*.json', '!../../presets/levers.json', '!../../presets/review-tier.json', '!../../presets/cn-micro-drama.json'])
 
 function checked(json: unknown, id: string): Project {
   const parsed = parseProject(structuredClone(json))

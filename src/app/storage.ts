@@ -1,6 +1,7 @@
 /**
- * The project's autosave in browser storage. A saved state that cannot be read is never deleted:
- * it is moved aside under its own key and the user is told.
+ * What earlier versions of the app saved in localStorage: one project under SAVE_KEY, and copies
+ * that could not be read under KEPT_PREFIX + a date. On first start they move into the project
+ * library (see stores/library.ts); nothing is removed from localStorage before the library holds it.
  */
 import { formatProblem, parseProject } from '@/engine/validate'
 import type { Project } from '@/engine/types'
@@ -8,29 +9,12 @@ import type { Project } from '@/engine/types'
 export const SAVE_KEY = 'shortdrama-budget.project'
 export const KEPT_PREFIX = 'shortdrama-budget.unreadable.'
 
-export interface SavedState {
-  savedAt: string
-  /** Edited since it was loaded from a preset or a file. */
-  edited: boolean
-  project: Project
-}
-
-export type LoadOutcome =
-  | { kind: 'empty' }
-  | { kind: 'loaded', state: SavedState }
-  /**
-   * `stuck`: the state could not be copied aside (storage full), so it stays under SAVE_KEY and
-   * nothing may be saved over it until the user has been able to download it.
-   */
-  | { kind: 'kept-aside', key: string, problems: string[], stuck: boolean }
-
-/** The browser's storage, or null when it is blocked or unusable (private modes, policies). */
+/** The browser's localStorage, or null when it is blocked or unusable (private modes, policies). */
 export function browserStorage(): Storage | null {
   try {
     const s = globalThis.localStorage
     if (!s) return null
-    s.setItem(`${SAVE_KEY}.probe`, '1')
-    s.removeItem(`${SAVE_KEY}.probe`)
+    s.getItem(SAVE_KEY)
     return s
   }
   catch {
@@ -38,58 +22,33 @@ export function browserStorage(): Storage | null {
   }
 }
 
-/**
- * Reads the saved state. One that cannot be read, or that `check` finds problems with (for
- * instance amounts the engine cannot add up), is moved aside under its own key, never deleted.
- */
-export function loadSaved(storage: Storage, check: (p: Project) => string[] = () => [], now: () => Date = () => new Date()): LoadOutcome {
-  let raw: string | null
+export type LegacyState =
+  | { key: string, kind: 'project', project: Project, savedAt: string, text: string }
+  | { key: string, kind: 'unreadable', problems: string[], savedAt: string, text: string }
+
+/** Reads one saved state as an older version wrote it: `{ savedAt, edited, project }`. */
+export function readLegacy(key: string, text: string): LegacyState {
+  const fallbackDate = key.startsWith(KEPT_PREFIX) ? key.slice(KEPT_PREFIX.length) : ''
   try {
-    raw = storage.getItem(SAVE_KEY)
-  }
-  catch {
-    return { kind: 'empty' }
-  }
-  if (raw === null) return { kind: 'empty' }
-  let problems: string[]
-  try {
-    const data = JSON.parse(raw) as Partial<SavedState>
+    const data = JSON.parse(text) as { savedAt?: unknown, project?: unknown }
+    const savedAt = typeof data?.savedAt === 'string' ? data.savedAt : fallbackDate
     const parsed = parseProject(data?.project)
-    problems = parsed.ok ? check(parsed.project) : parsed.problems.map(formatProblem)
-    if (parsed.ok && problems.length === 0)
-      return { kind: 'loaded', state: { savedAt: String(data.savedAt ?? ''), edited: data.edited === true, project: parsed.project } }
+    return parsed.ok
+      ? { key, kind: 'project', project: parsed.project, savedAt, text }
+      : { key, kind: 'unreadable', problems: parsed.problems.map(formatProblem), savedAt, text }
   }
   catch (e) {
-    problems = [`not valid JSON (${(e as Error).message})`]
-  }
-  const key = `${KEPT_PREFIX}${now().toISOString()}`
-  try {
-    storage.setItem(key, raw)
-  }
-  catch {
-    return { kind: 'kept-aside', key: SAVE_KEY, problems, stuck: true }
-  }
-  storage.removeItem(SAVE_KEY)
-  return { kind: 'kept-aside', key, problems, stuck: false }
-}
-
-/** Writes the state; false when the browser refused (storage full or disabled). */
-export function writeSaved(storage: Storage, state: SavedState): boolean {
-  try {
-    storage.setItem(SAVE_KEY, JSON.stringify(state))
-    return true
-  }
-  catch {
-    return false
+    return { key, kind: 'unreadable', problems: [`not valid JSON (${(e as Error).message})`], savedAt: fallbackDate, text }
   }
 }
 
-/** The kept-aside states, newest first. */
-export function keptAside(storage: Storage): string[] {
+/** Every state an older version left in `storage`: the saved project first, then the kept copies. */
+export function legacyStates(storage: Storage): LegacyState[] {
   const keys: string[] = []
   for (let i = 0; i < storage.length; i++) {
     const k = storage.key(i)
-    if (k?.startsWith(KEPT_PREFIX)) keys.push(k)
+    if (k !== null && (k === SAVE_KEY || k.startsWith(KEPT_PREFIX))) keys.push(k)
   }
-  return keys.sort().reverse()
+  keys.sort((a, b) => (a === SAVE_KEY ? -1 : b === SAVE_KEY ? 1 : a.localeCompare(b)))
+  return keys.map(k => readLegacy(k, storage.getItem(k) ?? ''))
 }

@@ -1,5 +1,5 @@
 /**
- * Text output of the command line: a topsheet per scenario, and CSV of every line.
+ * Text output of the command line: a topsheet per scenario (CSV and XLSX come from src/export).
  */
 import type { ProjectResult, ScenarioComparison } from '../engine/compute'
 import { toMajor } from '../engine/money'
@@ -76,27 +76,4 @@ function scenarioSheet(c: ScenarioComparison, baseTotal: number, n: ReturnType<t
     out.push(`  Calendar days P10 ${mc.calendarDays.p10} · P50 ${mc.calendarDays.p50} · P90 ${mc.calendarDays.p90}`)
   }
   return out
-}
-
-function csvCell(v: string | number): string {
-  const s = String(v)
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
-}
-
-export function linesCsv(project: Project, computed: ProjectResult, only?: string): string {
-  const header = ['scenario', 'section', 'line', 'name', 'kind', 'qty', 'unit', 'count', 'rate', 'factor', 'cost', 'fringe', 'amount', 'currency']
-  const byId = new Map(project.lines.map(l => [l.id, l]))
-  const out = [header.join(',')]
-  for (const c of computed.scenarios) {
-    if (only && c.result.id !== only) continue
-    const d = c.result.digits
-    for (const l of c.result.lines) {
-      const src = byId.get(l.id)!
-      out.push([
-        c.result.id, l.section, l.id, src.name, l.kind, Number(l.qty.toFixed(6)), src.unit, l.count, l.rate,
-        Number(l.factor.toFixed(6)), toMajor(l.cost, d).toFixed(d), toMajor(l.fringe, d).toFixed(d), toMajor(l.amount, d).toFixed(d), c.result.currency,
-      ].map(csvCell).join(','))
-    }
-  }
-  return out.join('\n') + '\n'
 }

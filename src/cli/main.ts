@@ -1,9 +1,10 @@
 /**
- * `npm run budget -- <file.json> [--scenario ID] [--format table|json|csv] [--monte-carlo N --seed S]`
+ * `npm run budget -- <file.json> [--scenario ID] [--format table|json|csv|xlsx] [--bom] [--out FILE] [--monte-carlo N --seed S]`
  * Exit status: 0 on success, 2 for a missing or invalid file or a bad flag, 1 for a fault of the
  * tool itself. Whatever the file holds, the answer is figures or reasons, never a stack trace.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
+import { closeSync, fstatSync, openSync, readSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { computeProject } from '../engine/compute'
 import { formatProblem } from '../engine/validate'
@@ -12,15 +13,16 @@ import { projectReport } from '../engine/report'
 import { MAX_PROJECT_BYTES, sizeProblem } from '../engine/text'
 import type { Problem } from '../engine/types'
 import { MAX_MONTE_CARLO_ITERATIONS, monteCarlo } from '../engine/uncertainty'
-import { linesCsv, topsheet } from './format'
+import { budgetCsv, budgetXlsx } from '../export'
+import { topsheet } from './format'
 import { terminalSafeJson, visible } from './terminal'
 
-const USAGE = 'usage: npm run budget -- <project.json> [--scenario ID] [--format table|json|csv] [--monte-carlo N [--seed S]]'
+const USAGE = 'usage: npm run budget -- <project.json> [--scenario ID] [--format table|json|csv|xlsx] [--bom] [--out FILE] [--monte-carlo N [--seed S]]'
 
 class UsageError extends Error {}
 
-const VALUE_OPTIONS = new Set(['--scenario', '--format', '--monte-carlo', '--seed'])
-const FLAGS = new Set(['--help', '-h'])
+const VALUE_OPTIONS = new Set(['--scenario', '--format', '--monte-carlo', '--seed', '--out'])
+const FLAGS = new Set(['--help', '-h', '--bom'])
 
 /**
  * parseArgs takes `--monte-carlo -5` for a flag missing its value; here a value that starts with a
@@ -84,9 +86,30 @@ function readCapped(file: string, max: number): { text: string } | { problem: Pr
   }
 }
 
-export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+/** Writes `data` to `path` and returns the exit status: 2, with the reason on one line, when it cannot. */
+function writeOut(path: string, data: string | Uint8Array, say: (line: string) => void): number {
+  try {
+    writeFileSync(path, data)
+    return 0
+  }
+  catch (e) {
+    say(`budget: cannot write ${path}: ${(e as Error).message.split('\n')[0]}`)
+    return 2
+  }
+}
+
+/**
+ * Runs the command and returns its exit status; a promise of it for `--format xlsx`, whose
+ * workbook is built asynchronously.
+ */
+export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number | Promise<number> {
   /** One line of stderr; text that quotes the file is made harmless for the terminal. */
   const say = (line: string) => err(`${visible(line)}\n`)
+  /** A fault of the tool, not of the file: one line, without a stack trace. */
+  const fault = (e: unknown) => {
+    say(`budget: unexpected error (a fault of this tool, not of the file; please report it): ${e instanceof Error ? e.message : String(e)}`)
+    return 1
+  }
   try {
     let parsed
     const args = joinDashValues(argv)
@@ -99,6 +122,8 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
           'format': { type: 'string', default: 'table' },
           'monte-carlo': { type: 'string' },
           'seed': { type: 'string' },
+          'bom': { type: 'boolean' },
+          'out': { type: 'string' },
           'help': { type: 'boolean', short: 'h' },
         },
       })
@@ -110,13 +135,19 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     if (values.help) { out(`${USAGE}\n`); return 0 }
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'no project file given' : `one project file expected, got ${positionals.length}`)
     const format = values.format
-    if (format !== 'table' && format !== 'json' && format !== 'csv') throw new UsageError(`--format must be table, json or csv, got "${format}"`)
+    if (format !== 'table' && format !== 'json' && format !== 'csv' && format !== 'xlsx') throw new UsageError(`--format must be table, json, csv or xlsx, got "${format}"`)
     const iterations = wholeFlag(values['monte-carlo'], '--monte-carlo', 1, MAX_MONTE_CARLO_ITERATIONS)
     const seed = wholeFlag(values.seed, '--seed', 0, Number.MAX_SAFE_INTEGER) ?? 1
     if (values.seed !== undefined && iterations === undefined) throw new UsageError('--seed needs --monte-carlo N')
-    if (iterations !== undefined && format === 'csv') throw new UsageError('--monte-carlo works with --format table or json, not csv')
+    if (iterations !== undefined && (format === 'csv' || format === 'xlsx')) throw new UsageError(`--monte-carlo works with --format table or json, not ${format}`)
+    if (values.bom && format !== 'csv') throw new UsageError('--bom works with --format csv only')
+    const outFile = values.out
+    if (outFile === '') throw new UsageError('--out needs a file name')
+    // A workbook is binary: it goes to a file, never to the terminal.
+    if (format === 'xlsx' && outFile === undefined) throw new UsageError('--format xlsx needs --out FILE: a workbook is not written to the terminal')
 
     const file = positionals[0]!
+    if (outFile !== undefined && resolve(outFile) === resolve(file)) throw new UsageError(`--out ${outFile} would overwrite the project file`)
     let read
     try {
       read = readCapped(file, MAX_PROJECT_BYTES)
@@ -141,6 +172,10 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     let output: string
     try {
       const computed = computeProject(project)
+      if (format === 'xlsx') {
+        return budgetXlsx(project, computed, { scenarios: only ? [only] : undefined })
+          .then(bytes => writeOut(outFile!, bytes, say), fault)
+      }
       if (format === 'json') {
         const report = projectReport(project, {
           scenarios: only ? [only] : undefined,
@@ -149,7 +184,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
         output = terminalSafeJson(`${JSON.stringify(report, null, 2)}\n`)
       }
       else if (format === 'csv') {
-        output = linesCsv(project, computed, only)
+        output = budgetCsv(project, computed, { scenarios: only ? [only] : undefined, bom: values.bom })
       }
       else {
         const mc = iterations
@@ -164,6 +199,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       say(`${file}: ${e.message}; nothing was computed`)
       return 2
     }
+    if (outFile !== undefined) return writeOut(outFile, output, say)
     out(output)
     return 0
   }
@@ -173,9 +209,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       err(`${USAGE}\n`)
       return 2
     }
-    // A fault of the tool, not of the file: say so in one line, without a stack trace.
-    say(`budget: unexpected error (a fault of this tool, not of the file; please report it): ${e instanceof Error ? e.message : String(e)}`)
-    return 1
+    return fault(e)
   }
 }
 
@@ -186,5 +220,6 @@ if (isMain) {
     if (e.code !== 'EPIPE') process.stderr.write(`budget: cannot write the output: ${e.message}\n`)
     process.exit(e.code === 'EPIPE' ? process.exitCode ?? 0 : 1)
   })
-  process.exitCode = run(process.argv.slice(2), s => process.stdout.write(s), s => process.stderr.write(s))
+  void Promise.resolve(run(process.argv.slice(2), s => process.stdout.write(s), s => process.stderr.write(s)))
+    .then((code) => { process.exitCode = code })
 }

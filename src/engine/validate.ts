@@ -72,75 +72,82 @@ const source = obj({ title: text, url: v.optional(text), note: v.optional(text) 
 const range = obj({ low: percent, likely: percent, high: percent })
 const takes = obj({ low: positive, likely: positive, high: positive })
 
+/** The parts of a project, each checked on its own when an edit changes it (see validateEdit.ts). */
+export const metaSchema = obj({
+  title: text,
+  currency: text,
+  locale: text,
+  episodes: whole,
+  minutesPerEpisode: nonNeg,
+  notes: v.optional(text),
+  sources: v.optional(v.array(source, MSG.list)),
+})
+export const phaseSchema = obj({ id, name: text, days: whole, after: v.optional(ids), lag: v.optional(integer) })
+export const sectionSchema = obj({
+  id,
+  name: text,
+  group: v.optional(v.picklist(['atl', 'btl', 'post', 'other'], 'must be one of atl, btl, post, other')),
+  code: v.optional(code),
+})
+export const fringeSchema = obj({ id, name: text, percent })
+export const lineSchema = obj({
+  id,
+  section: id,
+  name: text,
+  kind: v.picklist(['labor', 'cost'], 'must be labor or cost'),
+  qty: quantity,
+  unit: text,
+  count: whole,
+  rate: nonNeg,
+  fringes: v.optional(ids),
+  tags: v.optional(v.array(text, MSG.list)),
+  code: v.optional(code),
+})
+export const markupSchema = obj({ id, name: text, percent, sections: v.optional(ids) })
+export const leverSchema = obj({
+  id,
+  name: text,
+  targets: v.optional(obj({
+    kinds: v.optional(v.array(v.picklist(['labor', 'cost'], 'must be labor or cost'), MSG.list)),
+    sections: v.optional(ids),
+    tags: v.optional(v.array(text, MSG.list)),
+    lines: v.optional(ids),
+  })),
+  reduction: v.optional(range),
+  phaseDays: v.optional(map(range)),
+  toolCost: v.optional(obj({
+    amount: nonNeg,
+    per: v.picklist(['flat', 'episode', 'minute', 'month'], 'must be one of flat, episode, minute, month'),
+    section: id,
+    takes: v.optional(takes),
+  })),
+  source: v.optional(source),
+})
+export const scenarioSchema = obj({
+  id,
+  name: text,
+  baseline: v.optional(v.boolean(MSG.bool)),
+  adoption: map(percent),
+  overrides: v.optional(obj({
+    episodes: v.optional(whole),
+    minutesPerEpisode: v.optional(nonNeg),
+    phases: v.optional(map(obj({ days: v.optional(whole), lag: v.optional(integer) }))),
+    lines: v.optional(map(obj({ qty: v.optional(quantity), count: v.optional(whole), rate: v.optional(nonNeg) }))),
+    fringes: v.optional(map(obj({ percent: v.optional(percent) }))),
+    markups: v.optional(map(obj({ percent: v.optional(percent) }))),
+  })),
+})
+
 const projectSchema = obj({
   schemaVersion: integer,
-  meta: obj({
-    title: text,
-    currency: text,
-    locale: text,
-    episodes: whole,
-    minutesPerEpisode: nonNeg,
-    notes: v.optional(text),
-    sources: v.optional(v.array(source, MSG.list)),
-  }),
-  phases: v.array(obj({ id, name: text, days: whole, after: v.optional(ids), lag: v.optional(integer) }), MSG.list),
-  sections: v.array(obj({
-    id,
-    name: text,
-    group: v.optional(v.picklist(['atl', 'btl', 'post', 'other'], 'must be one of atl, btl, post, other')),
-    code: v.optional(code),
-  }), MSG.list),
-  fringes: v.optional(v.array(obj({ id, name: text, percent }), MSG.list)),
-  lines: v.array(obj({
-    id,
-    section: id,
-    name: text,
-    kind: v.picklist(['labor', 'cost'], 'must be labor or cost'),
-    qty: quantity,
-    unit: text,
-    count: whole,
-    rate: nonNeg,
-    fringes: v.optional(ids),
-    tags: v.optional(v.array(text, MSG.list)),
-    code: v.optional(code),
-  }), MSG.list),
-  markups: v.optional(v.array(obj({ id, name: text, percent, sections: v.optional(ids) }), MSG.list)),
-  levers: v.optional(v.array(obj({
-    id,
-    name: text,
-    targets: v.optional(obj({
-      kinds: v.optional(v.array(v.picklist(['labor', 'cost'], 'must be labor or cost'), MSG.list)),
-      sections: v.optional(ids),
-      tags: v.optional(v.array(text, MSG.list)),
-      lines: v.optional(ids),
-    })),
-    reduction: v.optional(range),
-    phaseDays: v.optional(map(range)),
-    toolCost: v.optional(obj({
-      amount: nonNeg,
-      per: v.picklist(['flat', 'episode', 'minute', 'month'], 'must be one of flat, episode, minute, month'),
-      section: id,
-      takes: v.optional(takes),
-    })),
-    source: v.optional(source),
-  }), MSG.list)),
-  scenarios: v.pipe(
-    v.array(obj({
-      id,
-      name: text,
-      baseline: v.optional(v.boolean(MSG.bool)),
-      adoption: map(percent),
-      overrides: v.optional(obj({
-        episodes: v.optional(whole),
-        minutesPerEpisode: v.optional(nonNeg),
-        phases: v.optional(map(obj({ days: v.optional(whole), lag: v.optional(integer) }))),
-        lines: v.optional(map(obj({ qty: v.optional(quantity), count: v.optional(whole), rate: v.optional(nonNeg) }))),
-        fringes: v.optional(map(obj({ percent: v.optional(percent) }))),
-        markups: v.optional(map(obj({ percent: v.optional(percent) }))),
-      })),
-    }), MSG.list),
-    v.minLength(1, 'must hold at least one scenario'),
-  ),
+  meta: metaSchema,
+  phases: v.array(phaseSchema, MSG.list),
+  sections: v.array(sectionSchema, MSG.list),
+  fringes: v.optional(v.array(fringeSchema, MSG.list)),
+  lines: v.array(lineSchema, MSG.list),
+  markups: v.optional(v.array(markupSchema, MSG.list)),
+  levers: v.optional(v.array(leverSchema, MSG.list)),
+  scenarios: v.pipe(v.array(scenarioSchema, MSG.list), v.minLength(1, 'must hold at least one scenario')),
 })
 
 export { child, formatPath, formatProblem } from './paths'
@@ -358,7 +365,7 @@ function each<T>(list: readonly T[] | undefined, check: (item: T, i: number) => 
  * The rules that span the file. Also run on a file whose structure is wrong, so it must not
  * trust any part: lists that are not lists, or items without a usable id, are skipped.
  */
-function crossChecks(p: Project): Problem[] {
+export function crossChecks(p: Project): Problem[] {
   const out: Problem[] = []
   const meta = (typeof p.meta === 'object' && p.meta !== null ? p.meta : {}) as Partial<Project['meta']>
   if (typeof meta.currency === 'string' && !isKnownCurrency(meta.currency))

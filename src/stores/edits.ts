@@ -1,7 +1,12 @@
 /**
- * Edits to a project, as plain functions over a draft copy. The store applies one, validates the
- * result with the engine and keeps it only when it is a valid project.
+ * Edits to a project, as pure functions: each takes a project and returns a new one that shares
+ * every part it leaves alone (a rate edit copies one line and the list of lines, never the rest).
+ * The store checks the parts an edit changed and keeps the result only when it is valid.
+ *
+ * Edits of the lines, which can number in the thousands, are written out by hand; edits of the
+ * short lists (phases, sections, levers…) use Immer, which copies what a recipe changes.
  */
+import { produce } from 'immer'
 import { setText } from '@/app/labels'
 import type { Line, Lever, Phase, Project, Quantity, Section } from '@/engine/types'
 
@@ -13,131 +18,196 @@ export function freshId(base: string, taken: Iterable<string>): string {
   for (let k = 2; ; k++) if (!used.has(`${stem}-${k}`)) return `${stem}-${k}`
 }
 
-function line(p: Project, id: string): Line {
-  const l = p.lines.find(x => x.id === id)
-  if (!l) throw new Error(`no line "${id}"`)
-  return l
+function lineIndex(p: Project, id: string): number {
+  const j = p.lines.findIndex(l => l.id === id)
+  if (j < 0) throw new Error(`no line "${id}"`)
+  return j
+}
+
+/** The project with line `id` replaced by `change(line)`; the other lines are shared. */
+export function updateLine(p: Project, id: string, change: (l: Line) => Line): Project {
+  const j = lineIndex(p, id)
+  const lines = p.lines.slice()
+  lines[j] = change(p.lines[j]!)
+  return { ...p, lines }
+}
+
+/** A copy of `obj` without `key`. */
+function without<T extends object, K extends keyof T>(obj: T, key: K): T {
+  const { [key]: _gone, ...rest } = obj
+  return rest as T
 }
 
 export type LineNumberField = 'count' | 'rate'
-export type LineTextField = 'name' | 'unit'
+export type LineTextField = 'name' | 'unit' | 'code'
 
-export function setLineNumber(p: Project, id: string, field: LineNumberField, value: number): void {
-  line(p, id)[field] = value
+export function setLineNumber(p: Project, id: string, field: LineNumberField, value: number): Project {
+  return updateLine(p, id, l => ({ ...l, [field]: value }))
 }
 
-export function setLineText(p: Project, id: string, field: LineTextField, value: string): void {
-  setText(line(p, id), field, value)
+/**
+ * Sets many lines' values in one edit (a pasted column): `values[k]` goes to `ids[k]`.
+ * Copies the list of lines once, whatever the number of values.
+ */
+export function setLineNumbers(p: Project, ids: readonly string[], field: LineNumberField, values: readonly number[]): Project {
+  const at = new Map(p.lines.map((l, j) => [l.id, j]))
+  const lines = p.lines.slice()
+  ids.forEach((id, k) => {
+    const j = at.get(id)
+    if (j === undefined) throw new Error(`no line "${id}"`)
+    lines[j] = { ...lines[j]!, [field]: values[k]! }
+  })
+  return { ...p, lines }
 }
 
-export function setLineKind(p: Project, id: string, kind: Line['kind']): void {
-  const l = line(p, id)
-  l.kind = kind
-  if (kind === 'cost') delete l.fringes
+/** Sets a text field; an empty code removes the code. */
+export function setLineText(p: Project, id: string, field: LineTextField, value: string): Project {
+  return updateLine(p, id, (l) => {
+    if (field === 'code') return value.trim() === '' ? without(l, 'code') : { ...l, code: value.trim() }
+    const copy = { ...l, ...(l.l10n ? { l10n: structuredClone(l.l10n) } : {}) }
+    setText(copy, field, value)
+    return copy
+  })
 }
 
-export function setLineQty(p: Project, id: string, qty: Quantity): void {
-  line(p, id).qty = qty
+export function setLineKind(p: Project, id: string, kind: Line['kind']): Project {
+  return updateLine(p, id, l => (kind === 'cost' ? { ...without(l, 'fringes'), kind } : { ...l, kind }))
 }
 
-export function setLineFringes(p: Project, id: string, fringes: string[]): void {
-  const l = line(p, id)
-  if (fringes.length === 0) delete l.fringes
-  else l.fringes = fringes
+export function setLineQty(p: Project, id: string, qty: Quantity): Project {
+  return updateLine(p, id, l => ({ ...l, qty }))
 }
 
-export function setLineTags(p: Project, id: string, tags: string[]): void {
-  const l = line(p, id)
+export function setLineFringes(p: Project, id: string, fringes: string[]): Project {
+  return updateLine(p, id, l => (fringes.length === 0 ? without(l, 'fringes') : { ...l, fringes }))
+}
+
+export function setLineTags(p: Project, id: string, tags: string[]): Project {
   const clean = [...new Set(tags.map(t => t.trim()).filter(t => t !== ''))]
-  if (clean.length === 0) delete l.tags
-  else l.tags = clean
+  return updateLine(p, id, l => (clean.length === 0 ? without(l, 'tags') : { ...l, tags: clean }))
 }
 
-/** Adds a line after `afterId` (or at the end of the section) and returns its id. */
-export function addLine(p: Project, section: string, name: string, afterId?: string): string {
+/** Adds a line after `afterId` (or at the end of the section). */
+export function addLine(p: Project, section: string, name: string, afterId?: string): { project: Project, id: string } {
   const id = freshId('line', p.lines.map(l => l.id))
   const fresh: Line = { id, section, name, kind: 'labor', qty: 1, unit: 'day', count: 1, rate: 0 }
-  const at = afterId !== undefined ? p.lines.findIndex(l => l.id === afterId) : findLastIndex(p.lines, l => l.section === section)
-  p.lines.splice(at >= 0 ? at + 1 : p.lines.length, 0, fresh)
-  return id
+  const at = afterId !== undefined ? p.lines.findIndex(l => l.id === afterId) : p.lines.findLastIndex(l => l.section === section)
+  const lines = p.lines.slice()
+  lines.splice(at >= 0 ? at + 1 : p.lines.length, 0, fresh)
+  return { project: { ...p, lines }, id }
 }
 
-export function duplicateLine(p: Project, id: string): string {
-  const src = line(p, id)
-  const copy = structuredClone(src)
-  copy.id = freshId(src.id, p.lines.map(l => l.id))
-  p.lines.splice(p.lines.indexOf(src) + 1, 0, copy)
-  return copy.id
+export function duplicateLine(p: Project, id: string): { project: Project, id: string } {
+  const j = lineIndex(p, id)
+  const src = p.lines[j]!
+  const copy = { ...structuredClone(src), id: freshId(src.id, p.lines.map(l => l.id)) }
+  const lines = p.lines.slice()
+  lines.splice(j + 1, 0, copy)
+  return { project: { ...p, lines }, id: copy.id }
 }
 
-/** Removes a line and every reference to it (lever targets, scenario overrides). */
-export function deleteLine(p: Project, id: string): void {
-  p.lines = p.lines.filter(l => l.id !== id)
-  for (const lever of p.levers ?? []) {
-    if (lever.targets?.lines) lever.targets.lines = lever.targets.lines.filter(x => x !== id)
+/** Removes lines and every reference to them (lever targets, scenario overrides). */
+export function deleteLines(p: Project, ids: ReadonlySet<string>): Project {
+  if (ids.size === 0) return p
+  const touches = (list: readonly string[] | undefined) => list?.some(x => ids.has(x)) ?? false
+  const overrides = (o: Record<string, unknown> | undefined) => o !== undefined && Object.keys(o).some(k => ids.has(k))
+  return {
+    ...p,
+    lines: p.lines.filter(l => !ids.has(l.id)),
+    ...(p.levers
+      ? { levers: p.levers.map(lever => (touches(lever.targets?.lines)
+          ? { ...lever, targets: { ...lever.targets, lines: lever.targets!.lines!.filter(x => !ids.has(x)) } }
+          : lever)) }
+      : {}),
+    scenarios: p.scenarios.map((s) => {
+      const lines = s.overrides?.lines
+      if (!overrides(lines)) return s
+      const kept = Object.fromEntries(Object.entries(lines!).filter(([k]) => !ids.has(k)))
+      return { ...s, overrides: { ...s.overrides, lines: kept } }
+    }),
   }
-  for (const s of p.scenarios) if (s.overrides?.lines) delete s.overrides.lines[id]
+}
+
+export function deleteLine(p: Project, id: string): Project {
+  return deleteLines(p, new Set([id]))
 }
 
 /** Moves a line up (−1) or down (+1) within its section. */
-export function moveLine(p: Project, id: string, direction: -1 | 1): void {
-  const i = p.lines.findIndex(l => l.id === id)
+export function moveLine(p: Project, id: string, direction: -1 | 1): Project {
+  const i = lineIndex(p, id)
   const section = p.lines[i]!.section
   let j = i + direction
   while (j >= 0 && j < p.lines.length && p.lines[j]!.section !== section) j += direction
-  if (j < 0 || j >= p.lines.length) return
-  const [moved] = p.lines.splice(i, 1)
-  p.lines.splice(j, 0, moved!)
+  if (j < 0 || j >= p.lines.length) return p
+  const lines = p.lines.slice()
+  const [moved] = lines.splice(i, 1)
+  lines.splice(j, 0, moved!)
+  return { ...p, lines }
 }
 
-export function addSection(p: Project, name: string, group: Section['group'] = 'btl'): string {
+export function addSection(p: Project, name: string, group: Section['group'] = 'btl'): { project: Project, id: string } {
   const id = freshId(name || 'section', p.sections.map(s => s.id))
-  p.sections.push({ id, name, group })
-  return id
+  return { project: { ...p, sections: [...p.sections, { id, name, group }] }, id }
 }
 
-export function renameSection(p: Project, id: string, name: string): void {
-  const s = p.sections.find(x => x.id === id)
-  if (s) setText(s, 'name', name)
+function updateSection(p: Project, id: string, change: (s: Section) => Section): Project {
+  return { ...p, sections: p.sections.map(s => (s.id === id ? change(s) : s)) }
 }
 
-/** Removes a section, its lines and every reference to them. Refused when a lever puts its tool cost there. */
-export function deleteSection(p: Project, id: string): void {
-  for (const l of p.lines.filter(x => x.section === id)) deleteLine(p, l.id)
-  p.sections = p.sections.filter(s => s.id !== id)
-  for (const m of p.markups ?? []) if (m.sections) m.sections = m.sections.filter(x => x !== id)
-  for (const lever of p.levers ?? []) {
-    if (lever.targets?.sections) lever.targets.sections = lever.targets.sections.filter(x => x !== id)
-  }
+export function renameSection(p: Project, id: string, name: string): Project {
+  return updateSection(p, id, (s) => {
+    const copy = { ...s, ...(s.l10n ? { l10n: structuredClone(s.l10n) } : {}) }
+    setText(copy, 'name', name)
+    return copy
+  })
 }
 
-export function moveSection(p: Project, id: string, direction: -1 | 1): void {
+export function setSectionCode(p: Project, id: string, code: string): Project {
+  return updateSection(p, id, s => (code.trim() === '' ? without(s, 'code') : { ...s, code: code.trim() }))
+}
+
+/** Removes a section, its lines and every reference to them. */
+export function deleteSection(p: Project, id: string): Project {
+  const gone = deleteLines(p, new Set(p.lines.filter(x => x.section === id).map(l => l.id)))
+  return produce(gone, (d) => {
+    d.sections = d.sections.filter(s => s.id !== id)
+    for (const m of d.markups ?? []) if (m.sections?.includes(id)) m.sections = m.sections.filter(x => x !== id)
+    for (const lever of d.levers ?? []) {
+      if (lever.targets?.sections?.includes(id)) lever.targets.sections = lever.targets.sections.filter(x => x !== id)
+    }
+  })
+}
+
+export function moveSection(p: Project, id: string, direction: -1 | 1): Project {
   const i = p.sections.findIndex(s => s.id === id)
   const j = i + direction
-  if (i < 0 || j < 0 || j >= p.sections.length) return
-  const [moved] = p.sections.splice(i, 1)
-  p.sections.splice(j, 0, moved!)
+  if (i < 0 || j < 0 || j >= p.sections.length) return p
+  const sections = p.sections.slice()
+  const [moved] = sections.splice(i, 1)
+  sections.splice(j, 0, moved!)
+  return { ...p, sections }
 }
 
-export function setPhase(p: Project, id: string, patch: Partial<Pick<Phase, 'days' | 'lag' | 'after'>>): void {
-  const ph = p.phases.find(x => x.id === id)
-  if (!ph) throw new Error(`no phase "${id}"`)
-  if (patch.days !== undefined) ph.days = patch.days
-  if ('lag' in patch) {
-    if (patch.lag === undefined || patch.lag === 0) delete ph.lag
-    else ph.lag = patch.lag
-  }
-  if ('after' in patch) {
-    if (!patch.after || patch.after.length === 0) delete ph.after
-    else ph.after = patch.after
-  }
+export function setPhase(p: Project, id: string, patch: Partial<Pick<Phase, 'days' | 'lag' | 'after'>>): Project {
+  if (!p.phases.some(x => x.id === id)) throw new Error(`no phase "${id}"`)
+  return produce(p, (d) => {
+    const ph = d.phases.find(x => x.id === id)!
+    if (patch.days !== undefined) ph.days = patch.days
+    if ('lag' in patch) {
+      if (patch.lag === undefined || patch.lag === 0) delete ph.lag
+      else ph.lag = patch.lag
+    }
+    if ('after' in patch) {
+      if (!patch.after || patch.after.length === 0) delete ph.after
+      else ph.after = patch.after
+    }
+  })
 }
 
-export function addPhase(p: Project, name: string): string {
+export function addPhase(p: Project, name: string): { project: Project, id: string } {
   const id = freshId(name || 'phase', p.phases.map(x => x.id))
   const last = p.phases[p.phases.length - 1]
-  p.phases.push({ id, name, days: 5, ...(last ? { after: [last.id] } : {}) })
-  return id
+  return { project: { ...p, phases: [...p.phases, { id, name, days: 5, ...(last ? { after: [last.id] } : {}) }] }, id }
 }
 
 /** Lines whose quantity follows the phase: they block its deletion. */
@@ -150,55 +220,61 @@ export function linesFollowing(p: Project, phaseId: string): Line[] {
  * Removes a phase. The phases that waited for it wait for its own predecessors instead, so the
  * schedule keeps its order (their lag is kept).
  */
-export function deletePhase(p: Project, id: string): void {
+export function deletePhase(p: Project, id: string): Project {
   const gone = p.phases.find(x => x.id === id)
-  p.phases = p.phases.filter(x => x.id !== id)
-  for (const ph of p.phases) {
+  let next: Project = { ...p, phases: p.phases.filter(x => x.id !== id) }
+  for (const ph of next.phases) {
     if (ph.after?.includes(id)) {
       const after = [...new Set(ph.after.flatMap(x => (x === id ? gone?.after ?? [] : [x])))]
-      setPhase(p, ph.id, { after })
+      next = setPhase(next, ph.id, { after })
     }
   }
-  for (const lever of p.levers ?? []) if (lever.phaseDays) delete lever.phaseDays[id]
-  for (const s of p.scenarios) if (s.overrides?.phases) delete s.overrides.phases[id]
+  return produce(next, (d) => {
+    for (const lever of d.levers ?? []) if (lever.phaseDays && Object.hasOwn(lever.phaseDays, id)) delete lever.phaseDays[id]
+    for (const s of d.scenarios) if (s.overrides?.phases && Object.hasOwn(s.overrides.phases, id)) delete s.overrides.phases[id]
+  })
 }
 
-export function lever(p: Project, id: string): Lever {
-  const l = p.levers?.find(x => x.id === id)
-  if (!l) throw new Error(`no lever "${id}"`)
-  return l
+/** Applies `change` to a draft of lever `id`. */
+export function updateLever(p: Project, id: string, change: (draft: Lever) => void): Project {
+  if (!p.levers?.some(x => x.id === id)) throw new Error(`no lever "${id}"`)
+  return produce(p, (d) => { change(d.levers!.find(x => x.id === id)! as Lever) })
 }
 
 /** Adds a lever (from the library or a blank one) and makes sure its tool-cost section exists. */
-export function addLever(p: Project, src: Lever, aiSectionName = 'AI tools'): string {
+export function addLever(p: Project, src: Lever, aiSectionName = 'AI tools'): { project: Project, id: string } {
   const copy = structuredClone(src) as Lever & { toolCostAmounts?: Record<string, number> }
   // The library prices tools in some currencies; in another one the USD figure stays, to adjust.
   const amounts = copy.toolCostAmounts
   delete copy.toolCostAmounts
   copy.id = freshId(src.id, (p.levers ?? []).map(l => l.id))
+  let sections = p.sections
   if (copy.toolCost) {
-    const local = amounts?.[p.meta.currency]
+    const local = amounts && Object.hasOwn(amounts, p.meta.currency) ? amounts[p.meta.currency] : undefined
     if (local !== undefined) copy.toolCost.amount = local
     if (!p.sections.some(s => s.id === copy.toolCost!.section))
-      p.sections.push({ id: copy.toolCost.section, name: aiSectionName, group: 'other' })
+      sections = [...p.sections, { id: copy.toolCost.section, name: aiSectionName, group: 'other' }]
   }
   if (copy.phaseDays) {
     for (const phase of Object.keys(copy.phaseDays))
       if (!p.phases.some(ph => ph.id === phase)) delete copy.phaseDays[phase]
   }
-  p.levers = [...(p.levers ?? []), copy]
-  return copy.id
+  return { project: { ...p, sections, levers: [...(p.levers ?? []), copy] }, id: copy.id }
 }
 
-export function deleteLever(p: Project, id: string): void {
-  p.levers = (p.levers ?? []).filter(l => l.id !== id)
-  for (const s of p.scenarios) {
-    const { [id]: _gone, ...rest } = s.adoption
-    s.adoption = rest
+export function deleteLever(p: Project, id: string): Project {
+  return {
+    ...p,
+    levers: (p.levers ?? []).filter(l => l.id !== id),
+    scenarios: p.scenarios.map(s => (Object.hasOwn(s.adoption, id) ? { ...s, adoption: without(s.adoption, id) } : s)),
   }
 }
 
-function findLastIndex<T>(list: T[], test: (x: T) => boolean): number {
-  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return i
-  return -1
+/** Sets a lever's adoption in a scenario (0–100, one decimal). */
+export function setAdoption(p: Project, scenarioId: string, leverId: string, percent: number): Project {
+  const value = Math.min(100, Math.max(0, Math.round(percent * 10) / 10))
+  return {
+    ...p,
+    scenarios: p.scenarios.map(s => (s.id === scenarioId ? { ...s, adoption: { ...s.adoption, [leverId]: value } } : s)),
+  }
 }

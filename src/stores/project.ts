@@ -1,33 +1,51 @@
 /**
- * The project being edited, its undo history and its autosave. The project is immutable from the
- * outside: every change goes through `edit`, which works on a copy, validates it with the engine
- * and keeps it only when it is valid, so the figures never see a broken project.
+ * The project open in this tab: its figures, its undo history and its saving into the library.
+ *
+ * The project is immutable. Every change goes through `update` (a pure edit returning a new
+ * project that shares what it leaves alone) or `edit` (an Immer recipe over a draft); either way
+ * only the parts that changed are checked against the file format, the engine then computes the
+ * result, and the new version is kept only when both succeed, so the figures never see a broken
+ * project. The undo history keeps the versions themselves: they share all their unchanged parts.
  */
+import { produce, setAutoFreeze } from 'immer'
+import type { Draft } from 'immer'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { computeProject } from '@/engine/compute'
 import type { ProjectResult } from '@/engine/compute'
-import { formatProblem, parseProject } from '@/engine/validate'
+import { checkEdit } from '@/engine/validateEdit'
 import type { Problem, Project } from '@/engine/types'
-import { defaultPreset, loadPreset } from '@/app/presets'
-import { browserStorage, loadSaved, writeSaved } from '@/app/storage'
+import { defaultPreset } from '@/app/presets'
+import type { Library, SummaryFigures } from '@/app/library'
+import * as edits from './edits'
+
+// Versions are never mutated once committed; freezing every new object would cost time for nothing.
+setAutoFreeze(false)
 
 const HISTORY_LIMIT = 200
 /** Edits with the same key within this time (a slider drag, typing in one field) undo as one. */
 const COALESCE_MS = 1500
-const SAVE_DELAY_MS = 200
+const SAVE_DELAY_MS = 250
 
-export type SaveState = 'saved' | 'pending' | 'failed'
+/**
+ * `saved`: the library holds this version; `pending`: it will shortly; `failed`: the browser
+ * refused the last write; `off`: nothing is saved (no usable storage, or a shared read-only view).
+ */
+export type SaveState = 'saved' | 'pending' | 'failed' | 'off'
 
 export interface EditOptions {
   /** Edits with the same key in quick succession are merged into one undo step. */
   coalesce?: string
 }
 
+interface History {
+  past: Project[]
+  future: Project[]
+}
+
 /**
  * Results of the last few project versions: a version is never changed once committed, so its
- * figures hold. An edit checks its draft, which then becomes the project: computed once. Only a
- * few are kept, so that a long undo history of a large project does not hold all its results.
+ * figures hold. An edit computes its new version once, and undo finds the figures still here.
  */
 const recent = new Map<Project, ProjectResult>()
 function compute(p: Project): ProjectResult {
@@ -41,7 +59,7 @@ function compute(p: Project): ProjectResult {
 }
 
 /** A valid project can still hold amounts too large to add up exactly (a rate of 10^15). */
-function computable(p: Project): Problem[] {
+export function computable(p: Project): Problem[] {
   try {
     compute(p)
     return []
@@ -54,30 +72,49 @@ function computable(p: Project): Problem[] {
   }
 }
 
-export const useProjectStore = defineStore('project', () => {
-  const storage = browserStorage()
-  const outcome = storage ? loadSaved(storage, p => computable(p).map(formatProblem)) : { kind: 'empty' as const }
+/** The figures the library lists a project by. */
+export function summaryFigures(p: Project, r: ProjectResult = compute(p)): SummaryFigures {
+  const base = r.scenarios.find(c => c.result.baseline)!.result
+  return {
+    title: p.meta.title,
+    currency: p.meta.currency,
+    total: base.total,
+    digits: base.digits,
+    scenarioCount: p.scenarios.length,
+    lineCount: p.lines.length,
+  }
+}
 
-  const project = shallowRef<Project>(outcome.kind === 'loaded' ? outcome.state.project : defaultPreset())
-  /** Edited since it was loaded from a preset or a file. */
-  const edited = ref(outcome.kind === 'loaded' ? outcome.state.edited : false)
-  const saveState = ref<SaveState>(storage ? 'saved' : 'failed')
-  const lastSaved = ref<string | null>(outcome.kind === 'loaded' ? outcome.state.savedAt : null)
-  /** A saved state that could not be read and was kept aside: its storage key and problems. */
-  const keptAside = ref(outcome.kind === 'kept-aside' ? { key: outcome.key, problems: outcome.problems, stuck: outcome.stuck } : null)
-  /** An unreadable state left in place (storage full): nothing is saved over it until dismissed. */
-  let autosaveBlocked = outcome.kind === 'kept-aside' && outcome.stuck
+export const useProjectStore = defineStore('project', () => {
+  const project = shallowRef<Project>(defaultPreset())
+  /** The project's id in the library; null while it is not in one (no storage, a shared link). */
+  const projectId = ref<string | null>(null)
+  /** The library revision this tab's version was made from. */
+  const rev = ref(0)
+  /** A shared link being viewed: nothing can be edited or saved. */
+  const readOnly = ref(false)
+  const saveState = ref<SaveState>('off')
+  /** Why the last save failed, in a line. */
+  const saveError = ref('')
+  const lastSaved = ref<string | null>(null)
   /** The problems of the last refused edit. */
   const refused = ref<Problem[]>([])
 
+  let library: Library | null = null
+  /** Told after each save, so that other tabs can follow (see stores/library.ts). */
+  let onSaved: (id: string, rev: number) => void = () => {}
+  /** What to do when another tab saved this project first: set by the library store. */
+  let onConflict: (mine: Project) => Promise<void> = async () => {}
+
   const past = shallowRef<Project[]>([])
   const future = shallowRef<Project[]>([])
+  const histories = new Map<string, History>()
   let lastKey: string | undefined
   let lastAt = 0
 
   const result = computed(() => compute(project.value))
-  const canUndo = computed(() => past.value.length > 0)
-  const canRedo = computed(() => future.value.length > 0)
+  const canUndo = computed(() => !readOnly.value && past.value.length > 0)
+  const canRedo = computed(() => !readOnly.value && future.value.length > 0)
 
   function commit(next: Project, options: EditOptions = {}): void {
     const now = Date.now()
@@ -87,123 +124,193 @@ export const useProjectStore = defineStore('project', () => {
     lastKey = options.coalesce
     lastAt = now
     project.value = next
-    edited.value = true
     refused.value = []
   }
 
-  /**
-   * Applies `mutate` to a copy of the project. Returns the problems when the result is invalid
-   * (and keeps the project as it was), or an empty list when the edit was applied.
-   */
-  function edit(mutate: (draft: Project) => void, options: EditOptions = {}): Problem[] {
-    const draft = structuredClone(project.value)
-    mutate(draft)
-    const parsed = parseProject(draft)
-    const problems = parsed.ok ? computable(draft) : parsed.problems
+  /** Keeps `next` when it is valid and computable; otherwise keeps the project and says why. */
+  function accept(next: Project, check: boolean, options: EditOptions): Problem[] {
+    if (next === project.value) return []
+    if (readOnly.value) {
+      refused.value = [{ path: '', message: 'this shared project is read-only: keep a copy to edit it' }]
+      return refused.value
+    }
+    let problems: Problem[]
+    try {
+      problems = check ? checkEdit(project.value, next) : []
+      if (problems.length === 0) problems = computable(next)
+    }
+    catch (e) {
+      problems = [{ path: '', message: `the change could not be applied (${(e as Error).message})` }]
+    }
     if (problems.length > 0) {
       refused.value = problems
       return problems
     }
-    commit(draft, options)
+    commit(next, options)
     return []
   }
 
   /**
-   * Sets a lever's adoption in a scenario without copying the whole project: the fast path of a
-   * slider drag. A drag undoes as one step.
+   * Applies a pure edit (see stores/edits.ts). Returns the problems when the result is invalid
+   * (and keeps the project as it was), or an empty list when the edit was applied.
+   */
+  function update(change: (p: Project) => Project, options: EditOptions = {}): Problem[] {
+    let next: Project
+    try {
+      next = change(project.value)
+    }
+    catch (e) {
+      refused.value = [{ path: '', message: `the change could not be applied (${(e as Error).message})` }]
+      return refused.value
+    }
+    return accept(next, true, options)
+  }
+
+  /** Applies an Immer recipe to a draft of the project; otherwise as `update`. */
+  function edit(recipe: (draft: Draft<Project>) => void, options: EditOptions = {}): Problem[] {
+    return update(p => produce(p, recipe), options)
+  }
+
+  /**
+   * Sets a lever's adoption in a scenario: the fast path of a slider drag (nothing else changes, and
+   * a percentage in range needs no other check). A drag undoes as one step.
    */
   function setAdoption(scenarioId: string, leverId: string, percent: number): void {
-    const value = Math.min(100, Math.max(0, Math.round(percent * 10) / 10))
     const p = project.value
     if (!p.scenarios.some(s => s.id === scenarioId) || !(p.levers ?? []).some(l => l.id === leverId)) return
-    const next = {
-      ...p,
-      scenarios: p.scenarios.map(s => (s.id === scenarioId ? { ...s, adoption: { ...s.adoption, [leverId]: value } } : s)),
-    }
-    const problems = computable(next)
-    if (problems.length > 0) {
-      refused.value = problems
-      return
-    }
-    commit(next, { coalesce: `adopt:${scenarioId}:${leverId}` })
+    accept(edits.setAdoption(p, scenarioId, leverId, percent), false, { coalesce: `adopt:${scenarioId}:${leverId}` })
   }
 
   function undo(): void {
     const prev = past.value[past.value.length - 1]
-    if (!prev) return
+    if (!prev || readOnly.value) return
     future.value = [project.value, ...future.value]
     past.value = past.value.slice(0, -1)
     project.value = prev
     lastKey = undefined
-    edited.value = true
   }
 
   function redo(): void {
     const next = future.value[0]
-    if (!next) return
+    if (!next || readOnly.value) return
     past.value = [...past.value, project.value]
     future.value = future.value.slice(1)
     project.value = next
     lastKey = undefined
-    edited.value = true
   }
 
-  /** Replaces the project (a preset, a file); undo brings the previous one back. */
-  function replace(next: Project): void {
-    commit(next)
-    edited.value = false
+  /**
+   * Shows another project in this tab. The current one's undo history is kept for when it is
+   * opened again; the new one's comes back if it was open before.
+   */
+  function open(next: Project, options: { id: string | null, rev?: number, readOnly?: boolean }): void {
+    flushSync()
+    if (projectId.value !== null) histories.set(projectId.value, { past: past.value, future: future.value })
+    const kept = options.id !== null ? histories.get(options.id) : undefined
+    past.value = kept?.past ?? []
+    future.value = kept?.future ?? []
+    lastKey = undefined
+    projectId.value = options.id
+    rev.value = options.rev ?? 0
+    readOnly.value = options.readOnly ?? false
+    refused.value = []
+    opening = true
+    project.value = next
+    opening = false
+    saveState.value = options.id !== null && library ? 'saved' : 'off'
   }
 
-  async function startFromPreset(id: string): Promise<void> {
-    replace(await loadPreset(id))
+  /**
+   * Takes the version another tab saved: this tab had no unsaved change, so nothing is lost; the
+   * previous version stays one undo away.
+   */
+  function follow(next: Project, newRev: number): void {
+    past.value = [...past.value.slice(-(HISTORY_LIMIT - 1)), project.value]
+    future.value = []
+    lastKey = undefined
+    rev.value = newRev
+    opening = true
+    project.value = next
+    opening = false
   }
 
-  function dismissKeptAside(): void {
-    keptAside.value = null
-    autosaveBlocked = false
+  /** Connects the store to the library: from now on every change of a project in it is saved. */
+  function attach(lib: Library | null, hooks: { saved?: typeof onSaved, conflict?: typeof onConflict } = {}): void {
+    library = lib
+    if (hooks.saved) onSaved = hooks.saved
+    if (hooks.conflict) onConflict = hooks.conflict
   }
 
+  let opening = false
   let timer: ReturnType<typeof setTimeout> | undefined
-  function save(): void {
+  let saving: Promise<void> = Promise.resolve()
+
+  async function persist(): Promise<void> {
     clearTimeout(timer)
     timer = undefined
-    if (!storage || autosaveBlocked) {
-      saveState.value = 'failed'
-      return
+    const id = projectId.value
+    if (!library || id === null || readOnly.value) return
+    const version = project.value
+    const outcome = await library.save(id, version, summaryFigures(version), rev.value)
+    if (projectId.value !== id) return
+    if (outcome.ok) {
+      rev.value = outcome.rev
+      saveError.value = ''
+      lastSaved.value = new Date().toISOString()
+      if (project.value === version && timer === undefined) saveState.value = 'saved'
+      onSaved(id, outcome.rev)
     }
-    const savedAt = new Date().toISOString()
-    const ok = writeSaved(storage, { savedAt, edited: edited.value, project: project.value })
-    saveState.value = ok ? 'saved' : 'failed'
-    if (ok) lastSaved.value = savedAt
+    else if (outcome.reason === 'refused') {
+      saveState.value = 'failed'
+      saveError.value = outcome.message
+    }
+    else {
+      // Another tab saved this project first (or deleted it for good): keep this version as a copy.
+      await onConflict(version)
+    }
   }
+
+  /** Saves now what is waiting to be saved; resolves once written (or refused). */
+  function flush(): Promise<void> {
+    if (timer !== undefined) saving = saving.then(persist)
+    return saving
+  }
+  /** Starts writing what is waiting, without waiting for it (before switching projects). */
+  function flushSync(): void {
+    void flush()
+  }
+
   watch(project, () => {
+    if (opening || !library || projectId.value === null || readOnly.value) return
     saveState.value = 'pending'
     clearTimeout(timer)
-    timer = setTimeout(save, SAVE_DELAY_MS)
+    timer = setTimeout(() => { saving = saving.then(persist) }, SAVE_DELAY_MS)
   }, { flush: 'sync' })
-  /** Writes a pending save now (before the page closes, and in tests). */
-  function flush(): void {
-    if (timer !== undefined) save()
-  }
-  if (typeof window !== 'undefined') window.addEventListener('pagehide', flush)
+
+  /** True while this tab holds a change the library does not have yet. */
+  const unsaved = computed(() => saveState.value === 'pending' || saveState.value === 'failed')
 
   return {
     project,
+    projectId,
+    rev,
+    readOnly,
     result,
-    edited,
     saveState,
+    saveError,
     lastSaved,
-    keptAside,
     refused,
+    unsaved,
     canUndo,
     canRedo,
+    update,
     edit,
     setAdoption,
     undo,
     redo,
-    replace,
-    startFromPreset,
-    dismissKeptAside,
+    open,
+    follow,
+    attach,
     flush,
   }
 })

@@ -57,3 +57,13 @@ describe('translated names', () => {
     expect('l10n' in line).toBe(false)
   })
 })
+
+describe('webUrl', () => {
+  it('keeps http(s) addresses and refuses every other scheme', async () => {
+    const { webUrl } = await import('@/app/format')
+    expect(webUrl('https://www.nrta.gov.cn/art/2024/5/21/art_113_1.html')).toBe('https://www.nrta.gov.cn/art/2024/5/21/art_113_1.html')
+    expect(webUrl('http://example.com')).toBe('http://example.com/')
+    for (const bad of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>1</script>', 'vbscript:x', 'file:///etc/passwd', 'not a url', '', undefined])
+      expect(webUrl(bad), String(bad)).toBeUndefined()
+  })
+})

@@ -38,7 +38,7 @@ const SKIP = browserTestsSkipped()
 const DEFAULT_PRESET = 'cn-micro-drama'
 const LIVE_ACTION = 'ai-live-action'
 const LIVE_ACTION_NAME = 'AI-generated shots replace part of live-action shooting'
-const VIEWS = ['overview', 'budget', 'schedule', 'ai', 'settings'] as const
+const VIEWS = ['overview', 'budget', 'schedule', 'ai', 'projects', 'settings'] as const
 
 let app: ServedApp | undefined
 const sessions: Session[] = []
@@ -437,38 +437,29 @@ describe.skipIf(SKIP)('the app in Chromium (production build, vite preview)', { 
     await expectTotals(page, t0, 'en')
   })
 
-  it('picking another preset asks before replacing edited work, then shows its totals', async () => {
+  it('a new project from a preset is added to the library and never replaces the one open', async () => {
     const { page } = await firstVisit({ locale: 'en-US' })
+    const micro = presetProject('cn-micro-drama')
     const premium = presetProject('cn-premium-drama')
     const us = presetProject('us-vertical-drama')
     const dialog = page.getByRole('dialog', { name: 'Start a new project' })
-    const confirm = page.getByRole('alertdialog')
 
-    // Nothing edited yet: the preset replaces the project without a question.
     await page.getByRole('button', { name: 'New project' }).click()
     await dialog.getByRole('button', { name: /^Chinese premium short drama/ }).click()
     await dialog.waitFor({ state: 'detached' })
-    expect(await confirm.count()).toBe(0)
     await expectTotals(page, premium, 'en')
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(premium.meta.title)
 
-    // Edit it (a lever), then ask for the US preset: the dialog asks first.
+    // Edit it (a lever), then start the US preset: no question, the edited project stays in the library.
     const scenario = figures(premium).shown.result.id
     const edited = withAdoption(premium, scenario, LIVE_ACTION, 100)
     await slider(page, nameOf(premium, 'levers', LIVE_ACTION, 'en')).focus()
     await page.keyboard.press('End')
     await expectTotals(page, edited, 'en')
+    await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor()
 
     await page.getByRole('button', { name: 'New project' }).click()
     await dialog.getByRole('button', { name: /^US vertical drama/ }).click()
-    await confirm.waitFor()
-    expect(await confirm.textContent()).toContain(`Replace “${premium.meta.title}”?`)
-    await confirm.getByRole('button', { name: 'Cancel' }).click()
-    await confirm.waitFor({ state: 'detached' })
-    await expectTotals(page, edited, 'en')
-
-    await dialog.getByRole('button', { name: /^US vertical drama/ }).click()
-    await confirm.getByRole('button', { name: 'Confirm' }).click()
     await dialog.waitFor({ state: 'detached' })
     await expectTotals(page, us, 'en')
     expect((await kpiTotal(page))!.startsWith('$')).toBe(true)
@@ -476,8 +467,13 @@ describe.skipIf(SKIP)('the app in Chromium (production build, vite preview)', { 
     const want = expected(us, 'en')
     await expect.poll(() => chartTable(page, want.waterfallTitle)).toEqual(want.waterfall)
 
-    // As the dialog promised, Undo brings the replaced project back.
-    await page.getByRole('button', { name: 'Undo' }).click()
+    // The library lists all three; opening the premium drama brings back its edit.
+    await go(page, 'en', 'projects')
+    const list = page.getByTestId('project-list')
+    await expect.poll(async () => (await list.getByRole('rowheader').allTextContents()).map(s => s.replace('Open now', '').trim()).sort())
+      .toEqual([micro.meta.title, premium.meta.title, us.meta.title].sort())
+    await list.getByRole('link', { name: premium.meta.title, exact: true }).click()
+    await page.getByRole('heading', { level: 2, name: 'Overview', exact: true }).waitFor()
     await expectTotals(page, edited, 'en')
   })
 

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { run } from '../../src/cli/main'
 import { FIXTURE_PATH, fixtureJson } from '../support/builders'
@@ -14,6 +15,15 @@ function cli(...argv: string[]) {
   let out = ''
   let err = ''
   const code = run(argv, (s) => { out += s }, (s) => { err += s })
+  if (typeof code !== 'number') throw new Error('expected a synchronous run')
+  return { code, out, err }
+}
+
+/** For `--format xlsx`, which writes its workbook asynchronously. */
+async function cliAsync(...argv: string[]) {
+  let out = ''
+  let err = ''
+  const code = await run(argv, (s) => { out += s }, (s) => { err += s })
   return { code, out, err }
 }
 
@@ -165,27 +175,86 @@ describe('--format json (MODEL.md §5)', () => {
 })
 
 describe('--format csv', () => {
-  it('has a header and one row per line and scenario', () => {
+  it('prints the exporter\'s rows: lines, tool cost, subtotal, markup and total, one column per scenario', () => {
     const r = cli(FIXTURE_PATH, '--format', 'csv')
     expect(r.code).toBe(0)
-    const rows = r.out.trimEnd().split('\n')
-    expect(rows[0]).toBe('scenario,section,line,name,kind,qty,unit,count,rate,factor,cost,fringe,amount,currency')
-    expect(rows).toHaveLength(1 + 3 * 2) // 3 lines × 2 scenarios
-    expect(rows.slice(1).map(row => row.split(',').slice(0, 3).join(','))).toEqual([
-      'baseline,crew,dp', 'baseline,cast,lead', 'baseline,crew,camera', 'ai,crew,dp', 'ai,cast,lead', 'ai,crew,camera',
-    ])
-    // ai / dp: 6 days × 2800 × 0.667 = 11205.60 + 12 % fringe 1344.67 = 12550.27
-    expect(rows[4]).toBe('ai,crew,dp,Director of photography,labor,6,day,1,2800,0.667,11205.60,1344.67,12550.27,CNY')
+    expect(r.err).toBe('')
+    // Hand-checked in tests/export/csv.test.ts; the AI column adds up: 12,550.27 + 9,000 + 20,010
+    // + 72,000 = 113,560.27, + 11,356.03 = 124,916.30
+    expect(r.out).toBe([
+      'Section code,Section,Line code,Line,Kind,Quantity,Unit,Count,Rate,Fringe %,Traditional,AI-assisted',
+      ',Crew,,Director of photography,labor,8,day,1,3000,12,26880.00,12550.27',
+      ',Crew,,Camera package,cost,8,day,1,1500,0,12000.00,9000.00',
+      ',Cast,,Lead actress,labor,8,day,1,5000,0,40000.00,20010.00',
+      ',AI tools,,AI-generated shots replace part of live-action shooting,tool,,,,,,0.00,72000.00',
+      ',,,Subtotal,,,,,,,78880.00,113560.27',
+      ',,,Contingency,markup,,,,,,7888.00,11356.03',
+      ',,,Total,,,,,,,86768.00,124916.30',
+      '',
+    ].join('\n'))
   })
 
-  it('keeps one scenario with --scenario, and quotes cells that need it', () => {
+  it('keeps one scenario column with --scenario, and quotes cells that need it', () => {
     const doc = fixtureJson() as any
     doc.lines[2].name = 'Camera, "A" unit'
+    doc.lines[0].name = '=HYPERLINK("http://x")'
     const r = cli(file('quoted.json', doc), '--format', 'csv', '--scenario', 'baseline')
     expect(r.code).toBe(0)
     const rows = r.out.trimEnd().split('\n')
-    expect(rows).toHaveLength(1 + 3)
-    expect(rows[3]).toBe('baseline,crew,camera,"Camera, ""A"" unit",cost,8,day,1,1500,1,12000.00,0.00,12000.00,CNY')
+    expect(rows[0]).toBe('Section code,Section,Line code,Line,Kind,Quantity,Unit,Count,Rate,Fringe %,Traditional')
+    expect(rows[1]).toBe(',Crew,,"\'=HYPERLINK(""http://x"")",labor,8,day,1,3000,12,26880.00')
+    expect(rows[2]).toBe(',Crew,,"Camera, ""A"" unit",cost,8,day,1,1500,0,12000.00')
+    expect(rows).toHaveLength(7) // no tool row: the baseline adopts nothing
+  })
+
+  it('starts with a UTF-8 byte-order mark with --bom, and only then', () => {
+    const plain = cli(FIXTURE_PATH, '--format', 'csv')
+    const bom = cli(FIXTURE_PATH, '--format', 'csv', '--bom')
+    expect(bom.code).toBe(0)
+    expect(bom.out).toBe(`\uFEFF${plain.out}`)
+    expect(plain.out.charCodeAt(0)).not.toBe(0xFEFF)
+  })
+
+  it('writes to a file with --out', () => {
+    const path = join(dir, 'budget.csv')
+    const r = cli(FIXTURE_PATH, '--format', 'csv', '--bom', '--out', path)
+    expect([r.code, r.out, r.err]).toEqual([0, '', ''])
+    expect(readFileSync(path).subarray(0, 3)).toEqual(Buffer.from([0xEF, 0xBB, 0xBF]))
+    expect(readFileSync(path, 'utf8')).toBe(cli(FIXTURE_PATH, '--format', 'csv', '--bom').out)
+  })
+})
+
+describe('--format xlsx', () => {
+  it('writes the workbook to --out, with the engine\'s figures', async () => {
+    const path = join(dir, 'budget.xlsx')
+    const r = await cliAsync(FIXTURE_PATH, '--format', 'xlsx', '--out', path)
+    expect([r.code, r.out, r.err]).toEqual([0, '', ''])
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.readFile(path)
+    expect(wb.worksheets.map(ws => ws.name)).toEqual(['Topsheet', 'Detail Traditional', 'Detail AI-assisted'])
+    const top = wb.getWorksheet('Topsheet')!
+    expect(top.getRow(2).values).toEqual([undefined, 'Code', 'Account', 'Traditional', 'AI-assisted'])
+    expect([top.getCell('B8').value, top.getCell('C8').formula, top.getCell('C8').result, top.getCell('D8').result]).toEqual(['Total', 'SUM(C6:C7)', 86768, 124916.3])
+  })
+
+  it('keeps one scenario with --scenario', async () => {
+    const path = join(dir, 'ai.xlsx')
+    expect((await cliAsync(FIXTURE_PATH, '--format', 'xlsx', '--scenario', 'ai', '--out', path)).code).toBe(0)
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.readFile(path)
+    expect(wb.worksheets.map(ws => ws.name)).toEqual(['Topsheet', 'Detail AI-assisted'])
+  })
+
+  it('refuses to write a workbook to the terminal', () => {
+    expectUsageError(cli(FIXTURE_PATH, '--format', 'xlsx'), '--format xlsx needs --out FILE: a workbook is not written to the terminal')
+  })
+
+  it('names a file it cannot write, on one line', async () => {
+    const path = join(dir, 'no-such-dir', 'budget.xlsx')
+    const r = await cliAsync(FIXTURE_PATH, '--format', 'xlsx', '--out', path)
+    expect(r.code).toBe(2)
+    expect(r.out).toBe('')
+    expect(r.err).toMatch(new RegExp(`^budget: cannot write ${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ENOENT[^\n]*\n$`))
   })
 })
 
@@ -262,7 +331,16 @@ describe('refusals (exit status 2)', () => {
   })
 
   it('names a bad --format', () => {
-    expectUsageError(cli(FIXTURE_PATH, '--format', 'xml'), '--format must be table, json or csv, got "xml"')
+    expectUsageError(cli(FIXTURE_PATH, '--format', 'xml'), '--format must be table, json, csv or xlsx, got "xml"')
+  })
+
+  it('names export flags that do not fit', () => {
+    expectUsageError(cli(FIXTURE_PATH, '--bom'), '--bom works with --format csv only')
+    expectUsageError(cli(FIXTURE_PATH, '--format', 'json', '--bom'), '--bom works with --format csv only')
+    expectUsageError(cli(FIXTURE_PATH, '--format', 'xlsx', '--bom', '--out', join(dir, 'x.xlsx')), '--bom works with --format csv only')
+    expectUsageError(cli(FIXTURE_PATH, '--format', 'xlsx', '--monte-carlo', '10', '--out', join(dir, 'x.xlsx')), '--monte-carlo works with --format table or json, not xlsx')
+    expectUsageError(cli(FIXTURE_PATH, '--format', 'csv', '--out', ''), '--out needs a file name')
+    expectUsageError(cli(FIXTURE_PATH, '--format', 'csv', '--out', FIXTURE_PATH), `--out ${FIXTURE_PATH} would overwrite the project file`)
   })
 
   it('names an unknown --scenario and lists the known ones', () => {
@@ -305,6 +383,16 @@ describe('the real command', () => {
     expect(bad.stdout).toBe('')
     expect(bad.stderr).toContain('meta.title: is required')
     expect(budget('no/such/file.json').status).toBe(2)
+  }, 30_000)
+
+  it('writes a workbook with --out, and writes none to the terminal', () => {
+    const path = join(dir, 'cmd.xlsx')
+    const ok = budget('tests/fixtures/model-example.json', '--format', 'xlsx', '--out', path)
+    expect([ok.status, ok.stdout, ok.stderr]).toEqual([0, '', ''])
+    expect(readFileSync(path).subarray(0, 2).toString('latin1')).toBe('PK')
+    const refused = budget('tests/fixtures/model-example.json', '--format', 'xlsx')
+    expect([refused.status, refused.stdout]).toEqual([2, ''])
+    expect(refused.stderr.split('\n')[0]).toBe('budget: --format xlsx needs --out FILE: a workbook is not written to the terminal')
   }, 30_000)
 })
 

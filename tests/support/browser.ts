@@ -6,7 +6,7 @@
  * Used by tests/browser/app.browser.test.ts and the plain node script
  * tests/browser/slider-timing.ts.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -21,6 +21,7 @@ import { formatProblem, parseProject } from '../../src/engine/validate'
 import type { ProjectResult } from '../../src/engine/compute'
 import type { Project } from '../../src/engine/types'
 import { formatAmount, formatMoney } from '../../src/app/format'
+import { PRESETS } from '../../src/app/presetList'
 import { localised } from '../../src/app/labels'
 import en from '../../src/i18n/en'
 import zh from '../../src/i18n/zh-CN'
@@ -199,7 +200,7 @@ export async function nextFrames(page: Page): Promise<void> {
 
 /** The project presets in presets/ (every JSON file but the lever library). */
 export function presetIds(): string[] {
-  return readdirSync(join(ROOT, 'presets')).filter(f => f.endsWith('.json') && f !== 'levers.json').map(f => f.replace(/\.json$/, '')).sort()
+  return PRESETS.map(p => p.id).sort()
 }
 
 /** i18n key of each preset's name in the New project dialog (as src/app/presets.ts PRESETS). */

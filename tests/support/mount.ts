@@ -1,5 +1,6 @@
 /**
- * Mounting app components in jsdom with a fresh Pinia, English i18n and an empty localStorage.
+ * Mounting app components in jsdom with a fresh Pinia and English i18n; the project is held in
+ * memory only (no library attached), so nothing is saved.
  */
 import { mount } from '@vue/test-utils'
 import type { Component } from 'vue'
@@ -14,7 +15,7 @@ export function setup(options: { project?: Project, locale?: AppLocale } = {}) {
   const pinia = createPinia()
   setActivePinia(pinia)
   const store = useProjectStore()
-  if (options.project) store.replace(structuredClone(options.project))
+  if (options.project) store.open(structuredClone(options.project), { id: null })
   const ui = useUiStore()
   ui.locale = options.locale ?? 'en'
   const i18n = createAppI18n(ui.locale)

@@ -1,0 +1,201 @@
+/**
+ * The project library: every project the producer keeps in this browser, in IndexedDB (through
+ * idb-keyval's store helper: one database, one object store, keys by kind). A project is a summary
+ * record (`p:<id>`: title, currency, baseline total, scenario count, last change…) for the list,
+ * and its file text (`b:<id>`), kept apart so that listing never reads the budgets.
+ *
+ * Nothing is ever deleted by accident: "delete" moves a project to the trash, from which it can be
+ * restored; only "delete forever" removes it. Every save carries the revision it was based on, so
+ * that two tabs editing one project can never silently overwrite each other (see `save`).
+ */
+import { createStore, promisifyRequest } from 'idb-keyval'
+import type { UseStore } from 'idb-keyval'
+import type { Project } from '@/engine/types'
+
+export interface ProjectSummary {
+  id: string
+  title: string
+  currency: string
+  /** The baseline total in minor units, and the currency's minor digits. */
+  total: number
+  digits: number
+  scenarioCount: number
+  lineCount: number
+  createdAt: string
+  updatedAt: string
+  /** When it was moved to the trash; null while it is in the library. */
+  deletedAt: string | null
+  /** Incremented by every save. */
+  rev: number
+}
+
+/** What the caller knows of a project when it saves it: the figures shown in the list. */
+export type SummaryFigures = Pick<ProjectSummary, 'title' | 'currency' | 'total' | 'digits' | 'scenarioCount' | 'lineCount'>
+
+/** A saved state that could not be read, moved here from older versions' browser storage. */
+export interface KeptCopy {
+  key: string
+  savedAt: string
+  text: string
+  problems: string[]
+}
+
+export type SaveOutcome =
+  | { ok: true, rev: number }
+  /** The stored project has moved on (another tab saved it): nothing was written. */
+  | { ok: false, reason: 'conflict', rev: number }
+  /** The project is no longer in the library (deleted forever elsewhere): nothing was written. */
+  | { ok: false, reason: 'missing' }
+  /** The browser refused the write (storage full, blocked…). */
+  | { ok: false, reason: 'refused', message: string }
+
+export const DB_NAME = 'shortdrama-budget'
+
+/** Why the browser refused: a quota error or something else, in a line. */
+function refusal(e: unknown): string {
+  const err = e as { name?: string, message?: string, inner?: { name?: string } }
+  const name = err.inner?.name ?? err.name ?? ''
+  return /quota/i.test(name) ? 'the browser storage is full' : (err.message || String(e))
+}
+
+function newId(): string {
+  return globalThis.crypto?.randomUUID?.() ?? `p-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
+}
+
+const SUMMARY = 'p:'
+const BODY = 'b:'
+const KEPT = 'k:'
+const SETTING = 's:'
+const STORE = 'library'
+
+/** Every value whose key starts with `prefix`. */
+function allWith<T>(store: IDBObjectStore, prefix: string): Promise<T[]> {
+  return promisifyRequest(store.getAll(IDBKeyRange.bound(prefix, `${prefix}\uffff`))) as Promise<T[]>
+}
+
+export class Library {
+  private constructor(private readonly use: UseStore) {}
+
+  /** Opens the library, or gives null when this browser offers no usable IndexedDB. */
+  static async open(name = DB_NAME): Promise<Library | null> {
+    if (typeof indexedDB === 'undefined') return null
+    try {
+      const use = createStore(name, STORE)
+      await use('readonly', store => promisifyRequest(store.count()))
+      return new Library(use)
+    }
+    catch {
+      return null
+    }
+  }
+
+  /** Closes the connection (tests; a page being torn down closes it anyway). */
+  async close(): Promise<void> {
+    await this.use('readonly', (store) => { store.transaction.db.close() })
+  }
+
+  /** Every project, newest change first; those in the trash too (`deletedAt` set). */
+  async list(): Promise<ProjectSummary[]> {
+    const all = await this.use('readonly', store => allWith<ProjectSummary>(store, SUMMARY))
+    return all.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+  }
+
+  async summary(id: string): Promise<ProjectSummary | undefined> {
+    return this.use('readonly', store => promisifyRequest(store.get(SUMMARY + id)) as Promise<ProjectSummary | undefined>)
+  }
+
+  /** The project's file text and summary, or undefined when it is not in the library. */
+  async read(id: string): Promise<{ summary: ProjectSummary, text: string } | undefined> {
+    return this.use('readonly', async (store) => {
+      const [summary, text] = await Promise.all([
+        promisifyRequest(store.get(SUMMARY + id)) as Promise<ProjectSummary | undefined>,
+        promisifyRequest(store.get(BODY + id)) as Promise<string | undefined>,
+      ])
+      return summary && typeof text === 'string' ? { summary, text } : undefined
+    })
+  }
+
+  /** Adds a project under a new id; never replaces another. */
+  async create(project: Project, figures: SummaryFigures, now = new Date()): Promise<ProjectSummary> {
+    const at = now.toISOString()
+    const summary: ProjectSummary = { ...figures, id: newId(), createdAt: at, updatedAt: at, deletedAt: null, rev: 1 }
+    const text = JSON.stringify(project)
+    await this.use('readwrite', (store) => {
+      store.add(summary, SUMMARY + summary.id)
+      store.add(text, BODY + summary.id)
+      return promisifyRequest(store.transaction)
+    })
+    return summary
+  }
+
+  /**
+   * Saves a new version of project `id`, made from revision `baseRev`. When the stored revision is
+   * another (a second tab saved in between), nothing is written and the caller decides.
+   */
+  async save(id: string, project: Project, figures: SummaryFigures, baseRev: number, now = new Date()): Promise<SaveOutcome> {
+    const text = JSON.stringify(project)
+    try {
+      return await this.use('readwrite', async (store): Promise<SaveOutcome> => {
+        const stored = await promisifyRequest(store.get(SUMMARY + id)) as ProjectSummary | undefined
+        if (!stored) return { ok: false, reason: 'missing' }
+        if (stored.rev !== baseRev) return { ok: false, reason: 'conflict', rev: stored.rev }
+        const rev = stored.rev + 1
+        store.put({ ...stored, ...figures, updatedAt: now.toISOString(), rev }, SUMMARY + id)
+        store.put(text, BODY + id)
+        await promisifyRequest(store.transaction)
+        return { ok: true, rev }
+      })
+    }
+    catch (e) {
+      return { ok: false, reason: 'refused', message: refusal(e) }
+    }
+  }
+
+  /** Moves a project to the trash, or back. */
+  async setTrashed(id: string, trashed: boolean, now = new Date()): Promise<void> {
+    await this.use('readwrite', async (store) => {
+      const stored = await promisifyRequest(store.get(SUMMARY + id)) as ProjectSummary | undefined
+      if (stored) store.put({ ...stored, deletedAt: trashed ? now.toISOString() : null }, SUMMARY + id)
+      return promisifyRequest(store.transaction)
+    })
+  }
+
+  /** Removes a project for good. */
+  async purge(id: string): Promise<void> {
+    await this.use('readwrite', (store) => {
+      store.delete(SUMMARY + id)
+      store.delete(BODY + id)
+      return promisifyRequest(store.transaction)
+    })
+  }
+
+  async getSetting<T>(key: string): Promise<T | undefined> {
+    return this.use('readonly', store => promisifyRequest(store.get(SETTING + key)) as Promise<T | undefined>)
+  }
+
+  async setSetting(key: string, value: unknown): Promise<void> {
+    await this.use('readwrite', (store) => {
+      store.put(value, SETTING + key)
+      return promisifyRequest(store.transaction)
+    })
+  }
+
+  async keptCopies(): Promise<KeptCopy[]> {
+    const all = await this.use('readonly', store => allWith<KeptCopy>(store, KEPT))
+    return all.sort((a, b) => b.savedAt.localeCompare(a.savedAt))
+  }
+
+  async addKept(copy: KeptCopy): Promise<void> {
+    await this.use('readwrite', (store) => {
+      store.put(copy, KEPT + copy.key)
+      return promisifyRequest(store.transaction)
+    })
+  }
+
+  async removeKept(key: string): Promise<void> {
+    await this.use('readwrite', (store) => {
+      store.delete(KEPT + key)
+      return promisifyRequest(store.transaction)
+    })
+  }
+}

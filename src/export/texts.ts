@@ -1,0 +1,89 @@
+/**
+ * The words an export writes besides the project's own names: column headers, row labels and
+ * sheet names. English by default; the app passes its translations.
+ */
+
+export interface ExportTexts {
+  /** Column headers. */
+  sectionCode: string
+  section: string
+  lineCode: string
+  line: string
+  kind: string
+  quantity: string
+  unit: string
+  count: string
+  rate: string
+  factor: string
+  fringePercent: string
+  cost: string
+  fringe: string
+  amount: string
+  /** The Topsheet's first two headers. */
+  code: string
+  account: string
+  /** Values of the kind column: a labor line, any other line (kind `cost`), a tool cost, a markup. */
+  labor: string
+  nonLabor: string
+  tool: string
+  markup: string
+  /** Row labels. */
+  subtotal: string
+  total: string
+  perEpisode: string
+  perMinute: string
+  calendarDays: string
+  /** Sheet names: the topsheet, and the prefix of each scenario's detail sheet. */
+  topsheet: string
+  detail: string
+}
+
+export const EXPORT_TEXTS_EN: Readonly<ExportTexts> = Object.freeze({
+  sectionCode: 'Section code',
+  section: 'Section',
+  lineCode: 'Line code',
+  line: 'Line',
+  kind: 'Kind',
+  quantity: 'Quantity',
+  unit: 'Unit',
+  count: 'Count',
+  rate: 'Rate',
+  factor: 'Factor',
+  fringePercent: 'Fringe %',
+  cost: 'Cost',
+  fringe: 'Fringe',
+  amount: 'Amount',
+  code: 'Code',
+  account: 'Account',
+  labor: 'labor',
+  nonLabor: 'cost',
+  tool: 'tool',
+  markup: 'markup',
+  subtotal: 'Subtotal',
+  total: 'Total',
+  perEpisode: 'Per episode',
+  perMinute: 'Per finished minute',
+  calendarDays: 'Calendar days',
+  topsheet: 'Topsheet',
+  detail: 'Detail',
+})
+
+/** A named thing of the project whose text an export shows: a section, line, lever, markup or scenario. */
+export type Named = { id: string, name: string } & Record<string, unknown>
+
+export interface ExportOptions {
+  /** Ids of the scenarios to export, as columns or sheets, in the project's order; all when absent. */
+  scenarios?: readonly string[]
+  /** Header and row labels; any left out are English. */
+  texts?: Partial<ExportTexts>
+  /**
+   * The text to show for a field (`name`, or a line's `unit`) of a section, line, lever, markup or
+   * scenario. The app passes its localised names; by default the field as the file has it.
+   */
+  label?: (item: Named, field: 'name' | 'unit') => string
+}
+
+export interface CsvOptions extends ExportOptions {
+  /** Start with a UTF-8 byte-order mark, so that Excel and WPS read Chinese right. */
+  bom?: boolean
+}
