@@ -5,6 +5,7 @@ import type { ProjectResult, ScenarioComparison } from '../engine/compute'
 import { toMajor } from '../engine/money'
 import type { MonteCarloResult } from '../engine/uncertainty'
 import type { Project } from '../engine/types'
+import { visible } from './terminal'
 
 function money(minor: number, digits: number): string {
   return toMajor(minor, digits).toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })
@@ -27,15 +28,16 @@ function rows(table: [string, string, string?][], width = 64): string[] {
   })
 }
 
+/** Each item's name by id, made harmless for a terminal (names are data from the file). */
 function names(project: Project) {
-  const of = <T extends { id: string, name: string }>(list: T[] | undefined) => new Map((list ?? []).map(x => [x.id, x.name]))
+  const of = <T extends { id: string, name: string }>(list: T[] | undefined) => new Map((list ?? []).map(x => [x.id, visible(x.name)]))
   return { sections: of(project.sections), markups: of(project.markups), levers: of(project.levers), phases: of(project.phases) }
 }
 
 export function topsheet(project: Project, computed: ProjectResult, only?: string, mc?: Map<string, MonteCarloResult>): string {
   const n = names(project)
   const base = computed.scenarios.find(c => c.result.baseline)!.result
-  const out: string[] = [`${project.meta.title} — ${project.meta.currency}, ${project.meta.episodes} episodes × ${project.meta.minutesPerEpisode} min`]
+  const out: string[] = [`${visible(project.meta.title)} — ${project.meta.currency}, ${project.meta.episodes} episodes × ${project.meta.minutesPerEpisode} min`]
   for (const c of computed.scenarios) {
     if (only && c.result.id !== only) continue
     out.push('', ...scenarioSheet(c, base.total, n, mc?.get(c.result.id)))
@@ -47,12 +49,12 @@ function scenarioSheet(c: ScenarioComparison, baseTotal: number, n: ReturnType<t
   const r = c.result
   const d = r.digits
   const m = (x: number) => money(x, d)
-  const title = `${r.name} [${r.id}]${r.baseline ? ' — the baseline' : ''}`
+  const title = `${visible(r.name)} [${visible(r.id)}]${r.baseline ? ' — the baseline' : ''}`
   const out = [title, '='.repeat(Math.min(64, title.length))]
-  out.push(...rows(r.sections.map(s => [n.sections.get(s.id) ?? s.id, m(s.amount)])))
+  out.push(...rows(r.sections.map(s => [n.sections.get(s.id) ?? visible(s.id), m(s.amount)])))
   out.push(`  ${'-'.repeat(62)}`)
   out.push(...rows([['Subtotal', m(r.subtotal)]]))
-  out.push(...rows(r.markups.map(x => [`${n.markups.get(x.id) ?? x.id} (${x.percent}%)`, m(x.amount)])))
+  out.push(...rows(r.markups.map(x => [`${n.markups.get(x.id) ?? visible(x.id)} (${x.percent}%)`, m(x.amount)])))
   out.push(`  ${'='.repeat(62)}`)
   out.push(...rows([
     ['TOTAL', m(r.total)],
@@ -61,12 +63,12 @@ function scenarioSheet(c: ScenarioComparison, baseTotal: number, n: ReturnType<t
     ['Labor / non-labor', `${m(r.labor)} / ${m(r.nonLabor)}`],
     ['Calendar days', String(r.calendarDays)],
   ]))
-  out.push(`  Schedule: ${r.phases.map(p => `${n.phases.get(p.id) ?? p.id} ${p.days}d (day ${p.start}–${p.finish})`).join(', ')}`)
+  out.push(`  Schedule: ${r.phases.map(p => `${n.phases.get(p.id) ?? visible(p.id)} ${p.days}d (day ${p.start}–${p.finish})`).join(', ')}`)
   if (!r.baseline) {
     const vs = c.vsBaseline
     out.push('', `  Change vs baseline: ${signed(vs.change, d)} (${pct(vs.change, baseTotal)})`)
     const parts: [string, string][] = [['Plan changes', signed(vs.planChanges, d)]]
-    for (const l of vs.levers) if (l.amount !== 0) parts.push([`${n.levers.get(l.id) ?? l.id}`, signed(l.amount, d)])
+    for (const l of vs.levers) if (l.amount !== 0) parts.push([`${n.levers.get(l.id) ?? visible(l.id)}`, signed(l.amount, d)])
     out.push(...rows(parts.map(([a, b]) => [`  ${a.length > 44 ? `${a.slice(0, 43)}…` : a}`, b])))
   }
   if (mc) {

@@ -4,7 +4,8 @@
  * A Monte Carlo run prepares once and evaluates thousands of times.
  */
 import { minorDigits } from './money'
-import { phaseOrder } from './schedule'
+import { own } from './own'
+import { describeCycle, phaseOrder } from './schedule'
 import type { Lever, Line, Project, Range, Scenario, ScenarioOverrides } from './types'
 
 /** Where a line's quantity comes from. A value ≥ 0 is a phase index. */
@@ -85,16 +86,16 @@ export function applyOverrides(project: Project, scenario: Scenario): Project {
       minutesPerEpisode: o.minutesPerEpisode ?? project.meta.minutesPerEpisode,
     },
     phases: !o.phases ? project.phases : project.phases.map((p) => {
-      const po = o.phases?.[p.id]
+      const po = own(o.phases, p.id)
       return po ? { ...p, days: po.days ?? p.days, lag: po.lag ?? p.lag } : p
     }),
     fringes: !o.fringes ? project.fringes : project.fringes?.map((f) => {
-      const fo = o.fringes?.[f.id]
+      const fo = own(o.fringes, f.id)
       return fo ? { ...f, percent: fo.percent ?? f.percent } : f
     }),
     lines: o.lines ? overrideLines(project.lines, o.lines) : project.lines,
     markups: !o.markups ? project.markups : project.markups?.map((m) => {
-      const mo = o.markups?.[m.id]
+      const mo = own(o.markups, m.id)
       return mo ? { ...m, percent: mo.percent ?? m.percent } : m
     }),
   }
@@ -103,8 +104,16 @@ export function applyOverrides(project: Project, scenario: Scenario): Project {
 /** A copy of `lines` where each overridden line is a new object; the others are shared. */
 function overrideLines(lines: Line[], overrides: NonNullable<ScenarioOverrides['lines']>): Line[] {
   const out = lines.slice()
-  for (const [id, lo] of Object.entries(overrides)) {
-    const j = out.findIndex(l => l.id === id)
+  const entries = Object.entries(overrides)
+  // A few overrides look their line up; many use an index, so that overriding every line of a
+  // large project stays linear.
+  let index: Map<string, number> | undefined
+  if (entries.length > 16) {
+    index = new Map()
+    for (let j = lines.length - 1; j >= 0; j--) index.set(lines[j]!.id, j)
+  }
+  for (const [id, lo] of entries) {
+    const j = index ? index.get(id) ?? -1 : out.findIndex(l => l.id === id)
     if (j < 0) continue
     const l = out[j]!
     out[j] = { ...l, qty: lo.qty ?? l.qty, count: lo.count ?? l.count, rate: lo.rate ?? l.rate }
@@ -252,7 +261,7 @@ export function buildModel(source: Project, scenario: Scenario, base: ModelLine[
   const levers = project.levers ?? []
 
   const sorted = phaseOrder(project.phases)
-  if ('cycle' in sorted) throw new Error(`phases wait on each other in a loop: ${sorted.cycle.join(' → ')}`)
+  if ('cycle' in sorted) throw new Error(`phases wait on each other in a loop: ${describeCycle(sorted.cycle)}`)
 
   const phases: ModelPhase[] = project.phases.map(p => ({
     id: p.id,
@@ -290,7 +299,7 @@ export function buildModel(source: Project, scenario: Scenario, base: ModelLine[
     if (l.tool && l.tool.section < 0) throw new Error(`lever ${l.id}: no tool-cost section`)
 
   const adoption = new Float64Array(levers.length)
-  levers.forEach((lever, i) => { adoption[i] = (scenario.adoption[lever.id] ?? 0) / 100 })
+  levers.forEach((lever, i) => { adoption[i] = (own(scenario.adoption, lever.id) ?? 0) / 100 })
 
   return {
     project,

@@ -34,6 +34,9 @@ export interface MonteCarloResult {
   histogram: HistogramBin[]
 }
 
+/** The most iterations a run may have: more take hours and change no percentile that matters. */
+export const MAX_MONTE_CARLO_ITERATIONS = 1_000_000
+
 export interface MonteCarloOptions {
   iterations?: number
   seed?: number
@@ -103,7 +106,8 @@ export interface MonteCarloRun {
 export function startMonteCarlo(project: Project, scenario: Scenario, options: MonteCarloOptions = {}): MonteCarloRun {
   const iterations = options.iterations ?? 10_000
   const seed = options.seed ?? 1
-  if (!Number.isInteger(iterations) || iterations < 1) throw new RangeError('iterations must be a whole number ≥ 1')
+  if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAX_MONTE_CARLO_ITERATIONS)
+    throw new RangeError(`iterations must be a whole number ≥ 1 and at most ${MAX_MONTE_CARLO_ITERATIONS.toLocaleString('en-US')}`)
   const model = buildModel(project, scenario)
   const draw = drawAt(model, 'likely')
   const random = seededRandom(seed)

@@ -5,7 +5,10 @@
  */
 import * as v from 'valibot'
 import { isKnownCurrency } from './money'
-import { phaseOrder } from './schedule'
+import { child, formatPath, formatProblem } from './paths'
+import { describeCycle, phaseOrder } from './schedule'
+import { readJson, valueNestingProblem } from './text'
+import type { TextLimits } from './text'
 import { SCHEMA_VERSION } from './types'
 import type { Problem, Project } from './types'
 
@@ -43,7 +46,25 @@ const positive = num(n => n > 0, MSG.positive)
 const code = v.pipe(v.string(MSG.code), v.maxLength(20, MSG.code))
 const ids = v.array(id, MSG.list)
 const obj = <T extends v.ObjectEntries>(entries: T) => v.looseObject(entries, MSG.object)
-const map = <T extends v.GenericSchema>(value: T) => v.record(v.string(), value, MSG.map)
+/**
+ * An object of id → value. Not `v.record`: valibot passes over the keys `__proto__`, `prototype`
+ * and `constructor` there (it guards its own output against prototype pollution), which would let
+ * their values in unchecked. Ids are data: every own key is checked here like any other.
+ */
+const map = <T extends v.GenericSchema>(value: T) => v.pipe(
+  v.custom<Record<string, v.InferOutput<T>>>(x => typeof x === 'object' && x !== null && !Array.isArray(x), MSG.map),
+  v.rawCheck(({ dataset, addIssue }) => {
+    const input = dataset.value as Record<string, unknown>
+    for (const key of Object.keys(input)) {
+      const entry = v.safeParse(value, input[key], { abortEarly: false, abortPipeEarly: true })
+      if (entry.success) continue
+      for (const issue of entry.issues) {
+        const at: v.IssuePathItem = { type: 'object', origin: 'value', input, key, value: input[key] }
+        addIssue({ message: issue.message, input: issue.input, path: [at, ...(issue.path ?? [])] })
+      }
+    }
+  }),
+)
 /** Checked in detail by `checkQuantity`, which gives more precise messages than a union. */
 const quantity = v.unknown()
 
@@ -129,26 +150,7 @@ const projectSchema = obj({
   scenarios: v.pipe(v.array(scenarioSchema, MSG.list), v.minLength(1, 'must hold at least one scenario')),
 })
 
-/** `lines[3].rate`, `levers[0].phaseDays.shoot`, `overrides.lines["a b"]`. */
-export function formatPath(keys: readonly (string | number)[]): string {
-  let out = ''
-  for (const key of keys) {
-    if (typeof key === 'number') out += `[${key}]`
-    else if (/^[A-Za-z_$][\w$-]*$/.test(key)) out += out === '' ? key : `.${key}`
-    else out += `[${JSON.stringify(key)}]`
-  }
-  return out
-}
-
-/** `child("levers[0].phaseDays", "shoot")` → `levers[0].phaseDays.shoot`. */
-export function child(path: string, key: string | number): string {
-  const k = formatPath([key])
-  return path === '' || k.startsWith('[') ? path + k : `${path}.${k}`
-}
-
-export function formatProblem(p: Problem): string {
-  return p.path === '' ? p.message : `${p.path}: ${p.message}`
-}
+export { child, formatPath, formatProblem } from './paths'
 
 type Json = Record<string, unknown>
 
@@ -184,8 +186,26 @@ export function migrate(
 /**
  * Checks a parsed JSON value against the file format and every rule of MODEL.md §1.
  * On success the project is the input itself (after any migration), unknown fields included.
+ * A value nested deeper than MAX_NESTING is refused first, before anything walks it recursively.
  */
 export function parseProject(input: unknown): ParseResult {
+  const deep = valueNestingProblem(input)
+  if (deep) return { ok: false, problems: [deep] }
+  return parseValue(input)
+}
+
+/**
+ * Reads project text (a saved file or pasted JSON) with `readJson`: a leading byte-order mark is
+ * dropped; text too large, nested too deep or not JSON is refused with where and why. Then
+ * `parseProject`. See `readProjectText` for the amounts' range too.
+ */
+export function parseProjectText(text: string, limits: TextLimits = {}): ParseResult {
+  const json = readJson(text, limits)
+  return json.ok ? parseValue(json.value) : { ok: false, problems: [json.problem] }
+}
+
+/** `parseProject` on a value whose nesting is known to be within the limit. */
+function parseValue(input: unknown): ParseResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input))
     return { ok: false, problems: [{ path: '', message: 'a project file must be a JSON object' }] }
   const migrated = migrate(input as Json)
@@ -211,25 +231,44 @@ export function parseProject(input: unknown): ParseResult {
   return problems.length > 0 ? { ok: false, problems } : { ok: true, project }
 }
 
-/** Reads project text (a saved file or pasted JSON). */
-export function parseProjectText(text: string): ParseResult {
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  }
-  catch (e) {
-    return { ok: false, problems: [{ path: '', message: `not valid JSON (${(e as Error).message})` }] }
-  }
-  return parseProject(value)
+/** A key in a path as `formatPath` writes it: `.shoot` or `["two words"]`. */
+const KEY = String.raw`(?:\.[A-Za-z_$][\w$-]*|\["(?:[^"\\]|\\.)*"\])`
+/**
+ * Within a scenario, each adoption and each override entry stands alone: `scenarios[1].adoption.x`,
+ * `scenarios[1].overrides.lines.dp`, `scenarios[1].overrides.episodes`, `scenarios[1].name`.
+ */
+const SCENARIO_PART = new RegExp(String.raw`^scenarios\[\d+\](?:\.overrides\.(?:phases|lines|fringes|markups)${KEY}?|\.(?:adoption|overrides)${KEY}?|${KEY})?`)
+
+/**
+ * The part of the file a problem is in: a list item (`lines[3]`), a part of a scenario (see
+ * SCENARIO_PART), or two levels of keys (`meta.currency`).
+ */
+function partOf(path: string): string {
+  return SCENARIO_PART.exec(path)?.[0] ?? /^[^.[]+\[\d+\]/.exec(path)?.[0] ?? path.split('.').slice(0, 2).join('.')
+}
+
+/** A path and each path that contains it: `a.b[1]`, `a.b`, `a`. */
+function withParents(path: string): string[] {
+  const out = [path]
+  for (let k = path.length - 1; k > 0; k--) if (path[k] === '.' || path[k] === '[') out.push(path.slice(0, k))
+  return out
 }
 
 function crossChecksWhereSound(doc: Json, structural: readonly Problem[]): Problem[] {
   const found = crossChecks(doc as unknown as Project)
-  // The item a path belongs to: `lines[3]`, `scenarios[1]`, or `meta.currency`.
-  const item = (path: string) => /^[^.[]+\[\d+\]/.exec(path)?.[0] ?? path.split('.').slice(0, 2).join('.')
-  const broken = new Set(structural.map(s => item(s.path)))
+  // A problem in a part that holds, or is held by, a part already reported is left out.
+  const broken = new Set<string>()
+  const holdsBroken = new Set<string>()
+  for (const s of structural) {
+    const part = partOf(s.path)
+    broken.add(part)
+    for (const p of withParents(part)) holdsBroken.add(p)
+  }
   if (broken.has('')) return []
-  return found.filter(p => !broken.has(item(p.path)))
+  return found.filter((p) => {
+    const part = partOf(p.path)
+    return !holdsBroken.has(part) && !withParents(part).some(x => broken.has(x))
+  })
 }
 
 function dedupe(problems: Problem[]): Problem[] {
@@ -354,7 +393,7 @@ export function crossChecks(p: Project): Problem[] {
     const order = phaseOrder(p.phases)
     if ('cycle' in order) {
       const at = p.phases.findIndex(ph => ph.id === order.cycle[0])
-      out.push({ path: `phases[${at}].after`, message: `phases wait on each other in a loop: ${order.cycle.join(' → ')}` })
+      out.push({ path: `phases[${at}].after`, message: `phases wait on each other in a loop: ${describeCycle(order.cycle)}` })
     }
   }
 

@@ -1,11 +1,13 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { run } from '../../src/cli/main'
 import { FIXTURE_PATH, fixtureJson } from '../support/builders'
+import { ORDINARY, PROTO_NAMES, chainProject, idsProjectText, nested } from '../support/hostile'
+import type { Ids } from '../support/hostile'
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON output and raw project files */
 
@@ -293,7 +295,7 @@ describe('refusals (exit status 2)', () => {
     const path = file('broken.json', '{ "schemaVersion": 1,')
     const r = cli(path)
     expect(r.code).toBe(2)
-    expect(r.err).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: 1 problem; nothing was computed\nnot valid JSON \\(.+\\)\n$`))
+    expect(r.err).toBe(`${path}: 1 problem; nothing was computed\nnot valid JSON at line 1, column 22: expected a property name in double quotes, found the end of the text\n`)
   })
 
   it('refuses a newer schema version with a clear message', () => {
@@ -312,7 +314,9 @@ describe('refusals (exit status 2)', () => {
     const r = cli(path)
     expect(r.code).toBe(2)
     expect(r.out).toBe('')
-    expect(r.err).toBe(`${path}: lines[0] ("dp"): amount out of range: 800000000000000000 minor units; nothing was computed\n`)
+    expect(r.err).toBe(`${path}: 1 problem; nothing was computed\n`
+      + 'lines[0].rate: out of range: qty × count × rate = 8 × 1 × 1000000000000000 comes to 8,000,000,000,000,000.00 CNY; '
+      + 'the largest amount the engine adds up exactly is 22,517,998,136,852.47 CNY\n')
   })
 
   it('names a missing file', () => {
@@ -344,9 +348,9 @@ describe('refusals (exit status 2)', () => {
   })
 
   it('names bad Monte Carlo flags', () => {
-    expectUsageError(cli(FIXTURE_PATH, '--monte-carlo', '0'), '--monte-carlo must be a whole number ≥ 1, got "0"')
-    expectUsageError(cli(FIXTURE_PATH, '--monte-carlo', '1e3'), '--monte-carlo must be a whole number ≥ 1, got "1e3"')
-    expectUsageError(cli(FIXTURE_PATH, '--monte-carlo', '10', '--seed', 'x'), '--seed must be a whole number ≥ 0, got "x"')
+    expectUsageError(cli(FIXTURE_PATH, '--monte-carlo', '0'), '--monte-carlo must be a whole number from 1 to 1,000,000, got "0"')
+    expectUsageError(cli(FIXTURE_PATH, '--monte-carlo', '1e3'), '--monte-carlo must be a whole number from 1 to 1,000,000, got "1e3"')
+    expectUsageError(cli(FIXTURE_PATH, '--monte-carlo', '10', '--seed', 'x'), '--seed must be a whole number from 0 to 9,007,199,254,740,991, got "x"')
     expectUsageError(cli(FIXTURE_PATH, '--seed', '3'), '--seed needs --monte-carlo N')
     expectUsageError(cli(FIXTURE_PATH, '--format', 'csv', '--monte-carlo', '10'), '--monte-carlo works with --format table or json, not csv')
   })
@@ -390,4 +394,269 @@ describe('the real command', () => {
     expect([refused.status, refused.stdout]).toEqual([2, ''])
     expect(refused.stderr.split('\n')[0]).toBe('budget: --format xlsx needs --out FILE: a workbook is not written to the terminal')
   }, 30_000)
+})
+
+/**
+ * Hostile files and flags (issue 7, part 6): each computes or is refused with `path: message`,
+ * exit status 2, no stack trace, in bounded time (the test timeouts).
+ */
+describe('hostile input', () => {
+  const HOSTILE_TIMEOUT = 10_000
+
+  /** No stack frame, and nothing a terminal would obey, in what the user reads. */
+  function expectClean(text: string) {
+    expect(text).not.toMatch(/^\s+at /m)
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/)
+  }
+
+  /** A refusal: status 2, nothing on stdout, the header then these problems on stderr. */
+  function expectRefused(r: ReturnType<typeof cli>, path: string, problems: string[]) {
+    expect(r.code).toBe(2)
+    expect(r.out).toBe('')
+    expectClean(r.err)
+    const n = problems.length
+    expect(r.err.trimEnd().split('\n')).toEqual([`${path}: ${n} problem${n === 1 ? '' : 's'}; nothing was computed`, ...problems])
+  }
+
+  const json = (r: ReturnType<typeof cli>) => JSON.parse(r.out) as any
+
+  describe('long chains of phases', () => {
+    it.each([
+      [7_000, 'forward'],
+      [7_000, 'reverse'],
+      [50_000, 'forward'],
+      [50_000, 'reverse'],
+    ] as const)('computes %i chained phases listed %s', (n, order) => {
+      const r = cli(file(`chain-${n}-${order}.json`, chainProject(n, order)), '--format', 'json')
+      expect(r.code).toBe(0)
+      expect(r.err).toBe('')
+      expect(json(r).scenarios.map((s: any) => s.calendarDays)).toEqual([n, n - 1])
+    }, HOSTILE_TIMEOUT)
+
+    it('refuses a loop through 50,000 phases, naming it briefly', () => {
+      const path = file('chain-loop.json', chainProject(50_000, 'forward', true))
+      expectRefused(cli(path), path, [
+        'phases[0].after: phases wait on each other in a loop: p0 → p49999 → p49998 → p49997 → p49996 → p49995 → p49994 → p49993 → p49992 → … 49,989 more … → p2 → p1 → p0',
+      ])
+    }, HOSTILE_TIMEOUT)
+  })
+
+  describe('ids named like Object.prototype members', () => {
+    /** The same project with ordinary ids (written once the temporary folder exists). */
+    let ordinary: ReturnType<typeof cli>
+    beforeAll(() => { ordinary = cli(file('ids-ordinary.json', idsProjectText(ORDINARY)), '--format', 'json') })
+    /** The report without its ids. */
+    const figures = (r: ReturnType<typeof cli>) => JSON.stringify(json(r), (k, v: unknown) => (k === 'id' ? undefined : v))
+
+    it.each(PROTO_NAMES)('computes the same figures with every id named %s', (name) => {
+      expect(ordinary.code).toBe(0)
+      const all = Object.fromEntries(Object.keys(ORDINARY).map(k => [k, name])) as unknown as Ids
+      const path = file(`ids-${name}.json`, idsProjectText(all))
+      const r = cli(path, '--format', 'json')
+      expect(r.code).toBe(0)
+      expect(figures(r)).toBe(figures(ordinary))
+      // and the scenario named so is found by --scenario; the table computes too
+      expect(json(cli(path, '--format', 'json', '--scenario', name)).scenarios[0].total).toBe(json(ordinary).scenarios[1].total)
+      expect(cli(path).code).toBe(0)
+    })
+
+    it.each(PROTO_NAMES)('refuses a missing lever or scenario named %s', (name) => {
+      const path = file(`ids-missing-${name}.json`, idsProjectText(ORDINARY).replace('"adoption": {}', `"adoption": {"${name}": 10}`))
+      expectRefused(cli(path), path, [`scenarios[0].adoption.${name}: no lever with id "${name}"`])
+      expectUsageError(cli(join(dir, 'ids-ordinary.json'), '--scenario', name),
+        `no scenario "${name}" in ${join(dir, 'ids-ordinary.json')}; it has base, ai, full`)
+    })
+  })
+
+  describe('deep nesting', () => {
+    it('refuses an unknown field nested 20,000 levels deep, naming where', () => {
+      const doc = fixtureJson() as any
+      const text = JSON.stringify(doc).replace('"meta":{', `"meta":{"x-ui":${nested(20_000)},`)
+      const path = file('deep.json', text)
+      expectRefused(cli(path), path, [
+        'meta.x-ui.a.a.a: holds values nested more than 64 levels deep (line 1, column 345); a project file nests at most 64 levels',
+      ])
+    }, HOSTILE_TIMEOUT)
+  })
+
+  describe('Monte Carlo flags', () => {
+    it.each([
+      [['--monte-carlo', '1000000000'], '--monte-carlo must be a whole number from 1 to 1,000,000, got "1000000000"'],
+      [['--monte-carlo', '1000001'], '--monte-carlo must be a whole number from 1 to 1,000,000, got "1000001"'],
+      [['--monte-carlo', '-5'], '--monte-carlo must be a whole number from 1 to 1,000,000, got "-5"'],
+      [['--monte-carlo=-5'], '--monte-carlo must be a whole number from 1 to 1,000,000, got "-5"'],
+      [['--monte-carlo', 'abc'], '--monte-carlo must be a whole number from 1 to 1,000,000, got "abc"'],
+      [['--monte-carlo', '1.5'], '--monte-carlo must be a whole number from 1 to 1,000,000, got "1.5"'],
+      [['--monte-carlo', ''], '--monte-carlo must be a whole number from 1 to 1,000,000, got ""'],
+      [['--monte-carlo'], '--monte-carlo needs a value'],
+      [['--monte-carlo', '--seed', '3'], '--monte-carlo needs a value'],
+      [['--monte-carlo', '10', '--seed', '-1'], '--seed must be a whole number from 0 to 9,007,199,254,740,991, got "-1"'],
+      [['--monte-carlo', '10', '--seed', '1.5'], '--seed must be a whole number from 0 to 9,007,199,254,740,991, got "1.5"'],
+      [['--monte-carlo', '10', '--seed', '9007199254740992'], '--seed must be a whole number from 0 to 9,007,199,254,740,991, got "9007199254740992"'],
+      [['--scenario', '-x'], `no scenario "-x" in ${FIXTURE_PATH}; it has baseline, ai`],
+    ])('%j says what is wrong', (flags, reason) => {
+      expectUsageError(cli(FIXTURE_PATH, ...flags), reason)
+    })
+
+    it('accepts the largest seed and 1,000,000 as a count', () => {
+      const r = cli(FIXTURE_PATH, '--format', 'json', '--monte-carlo', '20', '--seed', '9007199254740991')
+      expect(r.code).toBe(0)
+      expect(json(r).scenarios[0].monteCarlo.seed).toBe(9007199254740991)
+      // (a million iterations are not run here: the count is only checked)
+      expect(() => cli(FIXTURE_PATH, '--monte-carlo', '1000000', '--format', 'csv')).not.toThrow()
+    })
+  })
+
+  describe('text that a terminal would obey', () => {
+    it('reads a file that starts with a byte-order mark', () => {
+      const r = cli(file('bom.json', `\uFEFF${JSON.stringify(fixtureJson())}`), '--format', 'json')
+      expect(r.code).toBe(0)
+      expect(json(r).scenarios[1].total).toBe(124916.3)
+    })
+
+    it('shows escape sequences in names, ids and titles as visible text in the table', () => {
+      const doc = fixtureJson() as any
+      doc.meta.title = '\u001b]0;pwned\u0007Title\u001b[2J'
+      doc.sections[0].name = 'Crew\u001b[31m red\u001b[0m\nsecond line'
+      doc.scenarios[1].name = 'AI \u009b31m\u202eevil'
+      doc.levers[0].name = 'Lever\rover'
+      doc.phases[0].name = 'Script\u0000'
+      const r = cli(file('ansi.json', doc))
+      expect(r.code).toBe(0)
+      expectClean(r.out)
+      expect(r.out).toMatch(/^\\x1b\]0;pwned\\x07Title\\x1b\[2J — CNY/)
+      expect(r.out).toContain('  Crew\\x1b[31m red\\x1b[0m\\nsecond line ')
+      expect(r.out).toContain('AI \\x9b31m\\u202eevil [ai]')
+      expect(r.out).toContain('Lever\\rover')
+      expect(r.out).toContain('Script\\x00 20d')
+      // JSON output stays valid JSON with the same text, every such character escaped
+      const j = cli(file('ansi.json', doc), '--format', 'json')
+      expectClean(j.out)
+      expect(json(j).scenarios[1].name).toBe('AI \u009b31m\u202eevil')
+      expect(j.out).toContain('"AI \\u009b31m\\u202eevil"')
+    })
+
+    it('shows them harmlessly in error messages that quote the file', () => {
+      const doc = fixtureJson() as any
+      doc.scenarios[1].adoption['\u001b[2J'] = 5
+      doc.lines[0].section = 'crew\u001b[8m'
+      const path = file('ansi-bad.json', doc)
+      expectRefused(cli(path), path, [
+        'lines[0].section: no section with id "crew\\x1b[8m"',
+        'scenarios[1].adoption["\\u001b[2J"]: no lever with id "\\x1b[2J"',
+      ])
+      const badScenario = cli(FIXTURE_PATH, '--scenario', '\u001b[2J')
+      expectClean(badScenario.err)
+      expect(badScenario.err).toContain('no scenario "\\x1b[2J"')
+    })
+  })
+
+  describe('every problem at once', () => {
+    it('lists every problem of a scenario\'s overrides', () => {
+      const doc = fixtureJson() as any
+      const o = doc.scenarios[1].overrides
+      o.episodes = -1
+      o.lines.dp.rate = -2800
+      o.lines.nobody = { rate: 1 }
+      o.phases.ghost = { days: 1 }
+      doc.scenarios[1].adoption.nope = 5
+      const path = file('overrides.json', doc)
+      expectRefused(cli(path), path, [
+        'scenarios[1].overrides.episodes: must be a whole number ≥ 0',
+        'scenarios[1].overrides.lines.dp.rate: must be a number ≥ 0',
+        'scenarios[1].adoption.nope: no lever with id "nope"',
+        'scenarios[1].overrides.phases.ghost: no phase with id "ghost"',
+        'scenarios[1].overrides.lines.nobody: no line with id "nobody"',
+      ])
+    })
+
+    it('names every line out of range, 20 of them then how many more', () => {
+      const doc = fixtureJson() as any
+      for (let i = 0; i < 40; i++) doc.lines.push({ ...doc.lines[2], id: `x${i}` })
+      for (const l of doc.lines) l.rate = 1e308
+      doc.levers[0].toolCost.amount = 1e308
+      const path = file('1e308.json', doc)
+      const over = (i: number) => `lines[${i}].rate: out of range: qty × count × rate = 8 × 1 × 1e+308 comes to more than any number; the largest amount the engine adds up exactly is 22,517,998,136,852.47 CNY`
+      expectRefused(cli(path, '--format', 'json'), path, [...Array.from({ length: 20 }, (_, i) => over(i)), 'and 24 more out of range'])
+    }, HOSTILE_TIMEOUT)
+  })
+
+  describe('size', () => {
+    it('refuses a file over 20 MB by its size, without reading it all', () => {
+      const doc = fixtureJson() as any
+      doc.meta.notes = 'x'.repeat(20_000_000)
+      const path = file('huge-text.json', doc)
+      expectRefused(cli(path), path, ['the file is 20 MB (20,001,790 bytes); a project file may be at most 20 MB (20,000,000 bytes)'])
+    }, HOSTILE_TIMEOUT)
+
+    it.runIf(existsSync('/dev/zero'))('stops reading a device that never ends', () => {
+      expectRefused(cli('/dev/zero'), '/dev/zero', ['the file holds more than 20,000,000 bytes, the most a project file may hold'])
+    }, HOSTILE_TIMEOUT)
+
+    it('reads 10 MB of text', () => {
+      const doc = fixtureJson() as any
+      doc.meta.notes = 'x'.repeat(10_000_000)
+      const r = cli(file('ten-mb.json', doc), '--format', 'json')
+      expect(r.code).toBe(0)
+      expect(json(r).scenarios[1].total).toBe(124916.3)
+    }, HOSTILE_TIMEOUT)
+
+    it('refuses a valid file too large to compute in reasonable time', () => {
+      // 2,000 markups shared among 2,000 levers by 2,000 sections: hours of work, not figures
+      const doc = fixtureJson() as any
+      doc.sections = Array.from({ length: 2_000 }, (_, i) => ({ id: i === 0 ? 'crew' : i === 1 ? 'cast' : i === 2 ? 'ai' : `s${i}`, name: '' }))
+      doc.markups = Array.from({ length: 2_000 }, (_, i) => ({ id: `m${i}`, name: '', percent: 1 }))
+      doc.levers = Array.from({ length: 2_000 }, (_, i) => ({ id: `v${i}`, name: '', targets: { kinds: ['labor'] }, reduction: { low: 1, likely: 1, high: 1 } }))
+      doc.scenarios[1].adoption = { v0: 50 }
+      const path = file('workload.json', doc)
+      expectRefused(cli(path), path, [
+        'scenarios: too many to compute: 2 scenarios × 2,000 markups × 2,000 levers × 2,000 sections = 16,000,000,000, more than the 200,000,000 this tool computes',
+      ])
+    }, HOSTILE_TIMEOUT)
+
+    it('reports a fault of its own in one line, without a stack trace', () => {
+      let err = ''
+      const code = run([FIXTURE_PATH], () => { throw new TypeError('cannot write \u001b[2J') }, (s) => { err += s })
+      expect(code).toBe(1)
+      expect(err).toBe('budget: unexpected error (a fault of this tool, not of the file; please report it): cannot write \\x1b[2J\n')
+    })
+
+    it('refuses a folder', () => {
+      expectUsageError(cli(dir), `${dir} is a folder, not a project file`)
+    })
+  })
+
+  describe('as a real command', () => {
+    const root = resolve(import.meta.dirname, '../..')
+    const tsx = join(root, 'node_modules/.bin/tsx')
+    const budget = (...args: string[]) => spawnSync(tsx, ['src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8', timeout: HOSTILE_TIMEOUT, maxBuffer: 64 << 20 })
+
+    it('computes 50,000 phases chained in reverse, with the default stack', () => {
+      const r = budget(file('cmd-chain.json', chainProject(50_000, 'reverse')), '--format', 'json')
+      expectClean(r.stderr)
+      expect(r.status).toBe(0)
+      expect((JSON.parse(r.stdout) as any).scenarios[0].calendarDays).toBe(50_000)
+    }, HOSTILE_TIMEOUT)
+
+    it('refuses 20,000 levels of nesting and 1e308 rates with status 2 and no stack trace', () => {
+      const deep = budget(file('cmd-deep.json', JSON.stringify(fixtureJson()).replace('"meta":{', `"meta":{"x":${nested(20_000)},`)))
+      expect(deep.status).toBe(2)
+      expectClean(deep.stderr)
+      expect(deep.stderr).toContain('meta.x.a.a.a: holds values nested more than 64 levels deep')
+      const doc = fixtureJson() as any
+      doc.lines[1].rate = 1e308
+      const huge = budget(file('cmd-1e308.json', doc))
+      expect(huge.status).toBe(2)
+      expectClean(huge.stderr)
+      expect(huge.stderr).toContain('lines[1].rate: out of range')
+    }, HOSTILE_TIMEOUT)
+
+    it('ends quietly when its reader stops reading', () => {
+      const r = spawnSync('sh', ['-c', `"${tsx}" src/cli/main.ts "${file('cmd-chain-csv.json', chainProject(7_000, 'forward'))}" | head -c 10`], { cwd: root, encoding: 'utf8', timeout: HOSTILE_TIMEOUT })
+      expect(r.status).toBe(0)
+      expect(r.stdout).toBe('Chain of 7')
+      expectClean(r.stderr)
+      expect(r.stderr).toBe('')
+    }, HOSTILE_TIMEOUT)
+  })
 })

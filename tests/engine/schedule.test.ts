@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { computeScenario } from '../../src/engine/compute'
-import { cutDays, phaseOrder } from '../../src/engine/schedule'
+import { computeProject, computeScenario } from '../../src/engine/compute'
+import { cutDays, describeCycle, phaseOrder } from '../../src/engine/schedule'
 import type { Lever, Phase } from '../../src/engine/types'
-import { makeProject, scenario } from '../support/builders'
+import { formatProblem, parseProject } from '../../src/engine/validate'
+import { makeProject, scenario, valid } from '../support/builders'
+import { chainProject } from '../support/hostile'
+import type { ChainOrder } from '../support/hostile'
 
 const range = (likely: number) => ({ low: likely, likely, high: likely })
 
@@ -134,5 +137,52 @@ describe('phase days under levers', () => {
 
   it('removes a phase whole at 100 %', () => {
     expect(shootDays(10, [{ id: 'l', name: 'L', phaseDays: { shoot: range(100) } }], { l: 100 })).toBe(0)
+  })
+})
+
+describe('very long chains of phases (no recursion)', () => {
+  const chain = (n: number, order: ChainOrder) =>
+    Array.from({ length: n }, (_, k) => order === 'forward' ? k : n - 1 - k)
+      .map(k => ({ id: `p${k}`, ...(k > 0 ? { after: [`p${k - 1}`] } : {}) }))
+
+  it.each([
+    [7_000, 'forward'],
+    [7_000, 'reverse'],
+    [50_000, 'forward'],
+    [50_000, 'reverse'],
+  ] as const)('orders %i phases listed %s, predecessors first', (n, order) => {
+    const phases = chain(n, order)
+    const sorted = phaseOrder(phases)
+    expect('order' in sorted).toBe(true)
+    if (!('order' in sorted)) return
+    // the chain's k-th phase comes k-th, wherever the file lists it
+    expect(sorted.order.map(i => phases[i]!.id)).toEqual(Array.from({ length: n }, (_, k) => `p${k}`))
+  }, 10_000)
+
+  it.each(['forward', 'reverse'] as const)('computes a project of 50,000 chained phases listed %s', (order) => {
+    // Given 50,000 phases of one day in a chain, the last one removed whole in "ai"
+    const project = valid(chainProject(50_000, order))
+    // Then the calendar is the chain's length, one day less without the last phase
+    const r = computeProject(project)
+    expect(r.scenarios.map(s => s.result.calendarDays)).toEqual([50_000, 49_999])
+    // 10 episodes… the line follows the last phase: 1 day × 2 people × 100 = 200.00, then 0
+    expect(r.scenarios.map(s => s.result.total)).toEqual([20_000, 0])
+  }, 10_000)
+
+  it('finds a loop through 50,000 phases, and names it briefly', () => {
+    // Given the chain p0 → … → p49999 listed in reverse, with p0 also waiting on p49999
+    const doc = chainProject(50_000, 'reverse', true)
+    const sorted = phaseOrder(doc.phases as Phase[])
+    expect('cycle' in sorted && sorted.cycle.length).toBe(50_001)
+    // Then the file is refused with the loop, from the first phase listed, told in a few ids
+    const r = parseProject(doc)
+    expect(r.ok ? [] : r.problems.map(formatProblem)).toEqual([
+      'phases[0].after: phases wait on each other in a loop: '
+      + 'p49999 → p49998 → p49997 → p49996 → p49995 → p49994 → p49993 → p49992 → p49991 → … 49,989 more … → p1 → p0 → p49999',
+    ])
+  }, 10_000)
+
+  it('describes a short loop in full', () => {
+    expect(describeCycle(['a', 'b', 'a'])).toBe('a → b → a')
   })
 })

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { computeScenario } from '../../src/engine/compute'
 import { triangular } from '../../src/engine/model'
 import { seededRandom } from '../../src/engine/random'
-import { histogram, monteCarlo, nearestRank, startMonteCarlo, tornado } from '../../src/engine/uncertainty'
+import { MAX_MONTE_CARLO_ITERATIONS, histogram, monteCarlo, nearestRank, startMonteCarlo, tornado } from '../../src/engine/uncertainty'
 import { parseProject } from '../../src/engine/validate'
 import type { Lever } from '../../src/engine/types'
 import { fixtureProject, line, makeProject, scenario } from '../support/builders'
@@ -195,3 +195,14 @@ function parsed(json: unknown) {
   if (!r.ok) throw new Error(JSON.stringify(r.problems))
   return r.project
 }
+
+describe('the iteration cap', () => {
+  it('refuses more than 1,000,000 iterations before allocating anything', () => {
+    const project = makeProject()
+    expect(MAX_MONTE_CARLO_ITERATIONS).toBe(1_000_000)
+    expect(() => startMonteCarlo(project, project.scenarios[0]!, { iterations: 1_000_001 }))
+      .toThrow('iterations must be a whole number ≥ 1 and at most 1,000,000')
+    expect(() => startMonteCarlo(project, project.scenarios[0]!, { iterations: 1e9 })).toThrow(RangeError)
+    expect(startMonteCarlo(project, project.scenarios[0]!, { iterations: 1_000_000 }).iterations).toBe(1_000_000)
+  })
+})

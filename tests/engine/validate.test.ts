@@ -294,7 +294,7 @@ describe('structure', () => {
     if (r.ok) return
     expect(r.problems).toHaveLength(1)
     expect(r.problems[0]!.path).toBe('')
-    expect(formatProblem(r.problems[0]!)).toMatch(/^not valid JSON \(.+\)$/)
+    expect(formatProblem(r.problems[0]!)).toBe('not valid JSON at line 1, column 23: expected a property name in double quotes, found the end of the text')
     const arr = parseProjectText('[]')
     expect(arr.ok ? [] : arr.problems.map(formatProblem)).toEqual(['a project file must be a JSON object'])
   })
@@ -407,6 +407,53 @@ describe('a partly malformed file still gets every rule checked', () => {
     expect(problems((d) => { d.phases[1].id = 'script' })).toEqual([
       'phases[1].id: "script" is already the id of phases[0]',
       'phases[2].after[0]: no phase with id "prep"',
+    ])
+  })
+})
+
+describe('a scenario with several problems', () => {
+  it('lists every problem of its adoption and overrides at once', () => {
+    // Given mistakes of both kinds in one scenario's adoption and overrides
+    expect(problems((d) => {
+      const o = d.scenarios[1].overrides
+      d.scenarios[1].adoption['ai-live-action'] = 150 // structure
+      d.scenarios[1].adoption.nope = 10 // a lever that does not exist
+      o.episodes = -3
+      o.phases.shoot.days = 2.5
+      o.phases.ghost = { days: 3 }
+      o.lines.dp.rate = -1
+      o.lines.dp.qty = { of: 'phase:ghost' } // same entry as the rate: named once, with it
+      o.lines.nobody = { rate: 1 }
+      o.fringes = { nope: { percent: 3 }, social: { percent: 200 } }
+      o.markups = { nope: { percent: 3 } }
+    })).toEqual([
+      'scenarios[1].adoption.ai-live-action: must be a percentage from 0 to 100',
+      'scenarios[1].overrides.episodes: must be a whole number ≥ 0',
+      'scenarios[1].overrides.phases.shoot.days: must be a whole number ≥ 0',
+      'scenarios[1].overrides.lines.dp.rate: must be a number ≥ 0',
+      'scenarios[1].overrides.fringes.social.percent: must be a percentage from 0 to 100',
+      'scenarios[1].adoption.nope: no lever with id "nope"',
+      'scenarios[1].overrides.phases.ghost: no phase with id "ghost"',
+      'scenarios[1].overrides.lines.nobody: no line with id "nobody"',
+      'scenarios[1].overrides.fringes.nope: no fringe with id "nope"',
+      'scenarios[1].overrides.markups.nope: no markup with id "nope"',
+    ])
+  })
+
+  it('still leaves out what a malformed part makes meaningless', () => {
+    expect(problems((d) => {
+      d.scenarios[1].overrides.lines = ['dp']
+      d.scenarios[1].adoption.nope = 10
+    })).toEqual([
+      'scenarios[1].overrides.lines: must be an object of id → value',
+      'scenarios[1].adoption.nope: no lever with id "nope"',
+    ])
+    expect(problems((d) => {
+      d.scenarios[1].overrides = 7
+      d.scenarios[1].adoption.nope = 10
+    })).toEqual([
+      'scenarios[1].overrides: must be an object',
+      'scenarios[1].adoption.nope: no lever with id "nope"',
     ])
   })
 })
