@@ -140,8 +140,8 @@ export class Library {
    * another (a second tab saved in between), nothing is written and the caller decides.
    */
   async save(id: string, project: Project, figures: SummaryFigures, baseRev: number, now = new Date()): Promise<SaveOutcome> {
-    const text = JSON.stringify(project)
     try {
+      const text = JSON.stringify(project)
       return await this.use('readwrite', async (store): Promise<SaveOutcome> => {
         const stored = await promisifyRequest(store.get(SUMMARY + id)) as ProjectSummary | undefined
         if (!stored) return { ok: false, reason: 'missing' }

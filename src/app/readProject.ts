@@ -1,24 +1,24 @@
 /**
- * Reading a project from text the user brings (a file, a share link, an older saved state): every
- * rule of the file format, then the engine's own bound on amounts. Refused text never reaches the
- * figures, and every problem is listed.
+ * Reading a project from text the user brings (a file, a share link, the library): the engine's
+ * one reader (limits, JSON, every rule of the file format, the range of every amount), then a
+ * real computation, so that a project the app accepts is one it can show. Refused text never
+ * reaches the figures, and every problem is listed.
  */
 import { computeProject } from '@/engine/compute'
-import { parseProjectText } from '@/engine/validate'
-import type { Problem, Project } from '@/engine/types'
+import { readProjectText } from '@/engine/read'
+import type { ParseResult } from '@/engine/validate'
 
-export type ReadResult = { ok: true, project: Project } | { ok: false, problems: Problem[] }
+export type ReadResult = ParseResult
 
 export function readProject(text: string): ReadResult {
-  const parsed = parseProjectText(text.replace(/^\uFEFF/, ''))
-  if (!parsed.ok) return parsed
+  const read = readProjectText(text)
+  if (!read.ok) return read
   try {
-    computeProject(parsed.project)
+    computeProject(read.project)
   }
   catch (e) {
-    if (!(e instanceof RangeError)) throw e
-    const at = /^(?:the tool cost of )?((?:lines|levers)\[\d+\])/.exec(e.message)?.[1] ?? ''
-    return { ok: false, problems: [{ path: at, message: `too large to add up exactly to the cent (${e.message})` }] }
+    // amountProblems bounds every amount beforehand; this is the last guard, never expected.
+    return { ok: false, problems: [{ path: '', message: `the project cannot be computed (${(e as Error).message})` }] }
   }
-  return parsed
+  return read
 }

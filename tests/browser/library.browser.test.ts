@@ -256,9 +256,15 @@ describe.skipIf(SKIP)('projects that last (production build in Chromium)', { tim
       { name: 'newer.json', text: JSON.stringify({ ...start, schemaVersion: 99 }), problems: [/^schemaVersion: version 99 was written by a newer release/] },
       { name: 'huge.json', text: Buffer.alloc(10 * 1024 * 1024, 'x'), problems: [/^not valid JSON/] },
       {
+        name: 'deep.json',
+        text: JSON.stringify({ ...start, notesTree: 0 }).replace('"notesTree":0', `"notesTree":${'['.repeat(20_000)}${']'.repeat(20_000)}`),
+        problems: [/nested/],
+      },
+      {
         name: 'overflow.json',
         text: JSON.stringify({ ...start, lines: start.lines.map(l => ({ ...l, rate: 1e308 })) }),
-        problems: [/^lines\[0\]/],
+        // Every line is out of range: the first 20 are named, then how many more
+        problems: [...Array.from({ length: 20 }, (_, i) => new RegExp(`^lines\\[${i}\\]\\.rate: out of range`)), /and 21 more out of range/],
       },
     ]
     for (const c of cases) {
