@@ -51,8 +51,18 @@ export default defineConfig({
   },
   worker: { format: 'es' },
   test: {
-    include: ['tests/**/*.test.ts'],
     environment: 'node',
-    benchmark: { include: ['tests/**/*.bench.ts'] },
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**'], benchmark: { include: ['tests/**/*.bench.ts'] } },
+      },
+      {
+        // Each browser test file builds the app and drives Chromium: one file at a time, so that
+        // timings (long tasks, latencies) are not measured on a machine busy with the others.
+        extends: true,
+        test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], fileParallelism: false, benchmark: { include: [] } },
+      },
+    ],
   },
 })
