@@ -214,6 +214,12 @@ export default {
     toolCosts: 'AI tool costs',
     labor_: 'Labor',
     nonLabor: 'Non-labor',
+    bySectionAlone: 'Cost by section — {baseline}',
+    waterfallAlone: 'Where the change comes from — {baseline}',
+    ganttAlone: 'Schedule — {baseline}',
+    baselineShown: 'You are viewing the baseline: the charts compare it with the first other scenario, {scenario}.',
+    baselineAlone: 'There is no other scenario to compare with: create one under Scenarios.',
+    waterfallNote: 'Lever bars: each lever’s saving before AI tool costs; the AI tools’ cost is a bar of its own.',
   },
   settings: {
     title: 'Project',

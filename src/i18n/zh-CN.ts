@@ -216,6 +216,12 @@ const zh: typeof en = {
     toolCosts: 'AI 工具费用',
     labor_: '人工',
     nonLabor: '非人工',
+    bySectionAlone: '各科目成本 — {baseline}',
+    waterfallAlone: '变化来源 — {baseline}',
+    ganttAlone: '排期 — {baseline}',
+    baselineShown: '当前查看的是基准方案：图表将它与第一个其他方案“{scenario}”对比。',
+    baselineAlone: '没有可对比的其他方案：请在“方案”中新建一个。',
+    waterfallNote: '杠杆条：各杠杆在扣除 AI 工具费用之前的节省；AI 工具费用单独成条。',
   },
   settings: {
     title: '项目',
