@@ -1,0 +1,128 @@
+/**
+ * Monte Carlo runs (MODEL.md §4) in a Web Worker, per scenario: iterations and seed, the run going
+ * on (progress, cancel), and the results, kept until the project changes.
+ */
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { computed, ref, shallowRef, toRaw, watch } from 'vue'
+import type { MonteCarloResult } from '@/engine/uncertainty'
+import type { McRequest, McResponse } from '@/workers/monteCarlo'
+import { useProjectStore } from './project'
+
+/** What the store needs of a worker (a fake one in tests). */
+export interface WorkerLike {
+  postMessage: (m: McRequest) => void
+  terminate: () => void
+  onmessage: ((e: MessageEvent<McResponse>) => void) | null
+  onerror: ((e: ErrorEvent) => void) | null
+}
+
+let makeWorker = (): WorkerLike =>
+  new Worker(new URL('../workers/monteCarlo.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike
+
+/** Replaces the worker (tests run the handler in-process); returns the previous factory. */
+export function setWorkerFactory(factory: () => WorkerLike): () => WorkerLike {
+  const previous = makeWorker
+  makeWorker = factory
+  return previous
+}
+
+export const MAX_ITERATIONS = 1_000_000
+
+export interface ScenarioRunResult {
+  result: MonteCarloResult
+  /** Time the worker took for this scenario, in milliseconds. */
+  ms: number
+}
+
+export interface RunState {
+  scenarios: string[]
+  /** Index of the scenario being run. */
+  index: number
+  /** Its iterations done. */
+  done: number
+  iterations: number
+}
+
+export const useUncertaintyStore = defineStore('uncertainty', () => {
+  const store = useProjectStore()
+  const iterations = ref(10_000)
+  const seed = ref(1)
+  /** By scenario id, for the project as it is. */
+  const results = shallowRef<Record<string, ScenarioRunResult>>({})
+  const running = ref<RunState | null>(null)
+  const error = ref('')
+
+  let worker: WorkerLike | null = null
+  let runId = 0
+
+  function stop(): void {
+    worker?.terminate()
+    worker = null
+    running.value = null
+  }
+
+  /** Runs the scenarios (all by default) with the iterations and seed set; a run going on stops. */
+  function run(ids: string[] = store.project.scenarios.map(s => s.id)): void {
+    stop()
+    error.value = ''
+    if (ids.length === 0) return
+    const id = ++runId
+    const w = makeWorker()
+    worker = w
+    running.value = { scenarios: ids, index: 0, done: 0, iterations: iterations.value }
+    w.onmessage = (e) => {
+      const m = e.data
+      if (m.run !== id || worker !== w) return
+      const state = running.value!
+      switch (m.type) {
+        case 'progress':
+          state.index = ids.indexOf(m.scenario)
+          state.done = m.done
+          break
+        case 'result':
+          results.value = { ...results.value, [m.result.scenario]: { result: m.result, ms: m.ms } }
+          state.index = ids.indexOf(m.result.scenario) + 1
+          state.done = 0
+          break
+        case 'finished':
+        case 'cancelled':
+          stop()
+          break
+        case 'failed':
+          error.value = m.message
+          stop()
+          break
+      }
+    }
+    w.onerror = (e) => {
+      if (worker !== w) return
+      error.value = e.message || 'the worker stopped'
+      stop()
+    }
+    w.postMessage({ type: 'start', run: id, project: toRaw(store.project), scenarios: ids, iterations: iterations.value, seed: seed.value })
+  }
+
+  /** Stops the run at once; the scenarios already done keep their results. */
+  function cancel(): void {
+    if (!worker) return
+    worker.postMessage({ type: 'cancel', run: runId })
+    stop()
+  }
+
+  /** Share of the whole run done, 0–1. */
+  const progress = computed(() => {
+    const r = running.value
+    if (!r) return 0
+    return (r.index * r.iterations + r.done) / (r.scenarios.length * r.iterations)
+  })
+
+  // Results hold for the project they were computed on.
+  watch(() => store.project, () => {
+    stop()
+    results.value = {}
+  })
+
+  return { iterations, seed, results, running, progress, error, run, cancel }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useUncertaintyStore, import.meta.hot))
