@@ -504,11 +504,6 @@ export interface CostDaysProps extends MoneyFormatProps {
 /** Total cost against calendar days: one labelled point per scenario. */
 export function costDays(p: CostDaysProps): ScatterConfig {
   const points = p.points.map(pt => ({ ...pt }))
-  const days = points.map(pt => pt.days)
-  const low = Math.min(...days)
-  const high = Math.max(...days)
-  // Whole days, a little room either side for the points and their names.
-  const pad = Math.max(1, Math.ceil((high - low) * 0.15))
   const base = commonOptions(p.title, 1, p.subtitle) as unknown as ChartOptions<'scatter'>
   return {
     type: 'scatter',
@@ -527,8 +522,8 @@ export function costDays(p: CostDaysProps): ScatterConfig {
       scales: {
         x: {
           type: 'linear',
-          min: points.length ? Math.max(0, low - pad) : 0,
-          ...(points.length ? { max: high + pad } : {}),
+          // A day of room either side for the points and their names; Chart.js rounds the ends.
+          grace: 1,
           title: { display: true, text: p.axisDays },
           ticks: { precision: 0, callback: value => plainNumber(Number(value), p.locale) },
         },
@@ -685,14 +680,23 @@ export interface TornadoProps extends MoneyFormatProps {
   rows: TornadoRow[]
 }
 
+/**
+ * Axis bounds around `low`–`high` with some room, on round numbers (a half power of ten of the
+ * span), so that the first and last ticks read well; never below zero.
+ */
+export function niceBounds(low: number, high: number): [number, number] {
+  const span = Math.max(high - low, 1)
+  const unit = 10 ** Math.floor(Math.log10(span)) / 2
+  const pad = span * 0.05
+  return [Math.max(0, Math.floor((low - pad) / unit) * unit), Math.ceil((high + pad) / unit) * unit]
+}
+
 /** One row per lever: the total from likely to the lever's low and high values (largest swing on top). */
 export function tornadoChart(p: TornadoProps): ChartConfig {
   const rows = p.rows.map(r => ({ ...r }))
   const base = commonOptions(p.title, 2, p.subtitle)
   const ends = rows.flatMap(r => [r.low, r.high]).concat(p.likely)
-  const low = Math.min(...ends)
-  const high = Math.max(...ends)
-  const pad = Math.max((high - low) * 0.08, 1)
+  const [min, max] = niceBounds(Math.min(...ends), Math.max(...ends))
   const fmt = (minor: number) => money(minor, p.currency, p.digits, p.locale)
   const signed = (minor: number) => signedMoney(minor, p.currency, p.digits, p.locale)
   const values = [rows.map(r => r.low), rows.map(r => r.high)]
@@ -709,7 +713,7 @@ export function tornadoChart(p: TornadoProps): ChartConfig {
       indexAxis: 'y',
       scales: {
         y: { ...categoryAxis(), ticks: { autoSkip: false } },
-        x: { ...moneyAxis(p.axisLabel, p), beginAtZero: false, min: Math.max(0, low - pad), max: high + pad },
+        x: { ...moneyAxis(p.axisLabel, p), beginAtZero: false, min, max },
       },
       plugins: {
         ...base.plugins,

@@ -44,8 +44,9 @@ describe('total cost against calendar days', () => {
     expect(c.data.datasets[0]!.data).toEqual([{ x: 47, y: 45_000_000 }, { x: 41, y: 38_000_000 }])
     expect(c.data.datasets[0]!.pointBackgroundColor).toEqual([TOTAL_SLATE, SCENARIO_BLUE])
     expect(c.options.plugins?.pointLabels).toEqual({ labels: ['Traditional', 'AI-assisted'] })
-    // Whole days with room either side: 41 − 1 … 47 + 1
-    expect([c.options.scales?.x?.min, c.options.scales?.x?.max]).toEqual([40, 48])
+    // A day of room either side, the ends left to Chart.js to round
+    expect(c.options.scales?.x).toMatchObject({ type: 'linear', grace: 1 })
+    expect(c.options.scales?.x?.min).toBeUndefined()
     const label = c.options.plugins?.tooltip?.callbacks?.label as unknown as (i: { dataIndex: number }) => string
     expect(label({ dataIndex: 1 })).toBe('AI-assisted: CN¥380,000.00 · 41 days')
     expect(costDaysTable(props).rows).toEqual([
@@ -109,6 +110,15 @@ describe('tornado', () => {
     const label = c.options.plugins?.tooltip?.callbacks?.label as unknown as Label
     expect(label({ datasetIndex: 0, dataIndex: 0, dataset: { label: 'At its low value', data: [] } })).toBe('At its low value: CN¥1,200.00 (+CN¥200.00)')
     expect(tornadoTable(props).rows[0]).toEqual({ label: 'Live action', cells: ['CN¥1,200.00', 'CN¥900.00', 'CN¥300.00'] })
+  })
+})
+
+describe('tornado axis', () => {
+  it('ends on round numbers with some room, never below zero', async () => {
+    const { niceBounds } = await import('@/charts/builders')
+    // 319,000–473,000 (in yuan, as fen): a span of 154,000 → steps of 50,000
+    expect(niceBounds(31_900_000, 47_300_000)).toEqual([30_000_000, 50_000_000])
+    expect(niceBounds(100, 5_000)).toEqual([0, 5_500])
   })
 })
 
