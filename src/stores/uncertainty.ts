@@ -52,10 +52,47 @@ export const useUncertaintyStore = defineStore('uncertainty', () => {
   const running = ref<RunState | null>(null)
   const error = ref('')
 
+  /** One worker, kept between runs (its compiled engine stays warm); replaced after a cancel. */
   let worker: WorkerLike | null = null
   let runId = 0
 
-  function stop(): void {
+  function onMessage(m: McResponse): void {
+    const state = running.value
+    if (m.run !== runId || !state) return
+    switch (m.type) {
+      case 'progress':
+        state.index = state.scenarios.indexOf(m.scenario)
+        state.done = m.done
+        break
+      case 'result':
+        results.value = { ...results.value, [m.result.scenario]: { result: m.result, ms: m.ms } }
+        state.index = state.scenarios.indexOf(m.result.scenario) + 1
+        state.done = 0
+        break
+      case 'finished':
+      case 'cancelled':
+        running.value = null
+        break
+      case 'failed':
+        error.value = m.message
+        running.value = null
+        break
+    }
+  }
+
+  function ensureWorker(): WorkerLike {
+    if (worker) return worker
+    const w = makeWorker()
+    w.onmessage = e => onMessage(e.data)
+    w.onerror = (e) => {
+      error.value = e.message || 'the worker stopped'
+      terminate()
+    }
+    return (worker = w)
+  }
+
+  /** Stops the worker at once (the next run starts a new one). */
+  function terminate(): void {
     worker?.terminate()
     worker = null
     running.value = null
@@ -63,50 +100,19 @@ export const useUncertaintyStore = defineStore('uncertainty', () => {
 
   /** Runs the scenarios (all by default) with the iterations and seed set; a run going on stops. */
   function run(ids: string[] = store.project.scenarios.map(s => s.id)): void {
-    stop()
+    if (running.value) terminate()
     error.value = ''
     if (ids.length === 0) return
-    const id = ++runId
-    const w = makeWorker()
-    worker = w
+    const w = ensureWorker()
     running.value = { scenarios: ids, index: 0, done: 0, iterations: iterations.value }
-    w.onmessage = (e) => {
-      const m = e.data
-      if (m.run !== id || worker !== w) return
-      const state = running.value!
-      switch (m.type) {
-        case 'progress':
-          state.index = ids.indexOf(m.scenario)
-          state.done = m.done
-          break
-        case 'result':
-          results.value = { ...results.value, [m.result.scenario]: { result: m.result, ms: m.ms } }
-          state.index = ids.indexOf(m.result.scenario) + 1
-          state.done = 0
-          break
-        case 'finished':
-        case 'cancelled':
-          stop()
-          break
-        case 'failed':
-          error.value = m.message
-          stop()
-          break
-      }
-    }
-    w.onerror = (e) => {
-      if (worker !== w) return
-      error.value = e.message || 'the worker stopped'
-      stop()
-    }
-    w.postMessage({ type: 'start', run: id, project: toRaw(store.project), scenarios: ids, iterations: iterations.value, seed: seed.value })
+    w.postMessage({ type: 'start', run: ++runId, project: toRaw(store.project), scenarios: ids, iterations: iterations.value, seed: seed.value })
   }
 
   /** Stops the run at once; the scenarios already done keep their results. */
   function cancel(): void {
-    if (!worker) return
-    worker.postMessage({ type: 'cancel', run: runId })
-    stop()
+    if (!running.value) return
+    worker?.postMessage({ type: 'cancel', run: runId })
+    terminate()
   }
 
   /** Share of the whole run done, 0–1. */
@@ -118,7 +124,7 @@ export const useUncertaintyStore = defineStore('uncertainty', () => {
 
   // Results hold for the project they were computed on.
   watch(() => store.project, () => {
-    stop()
+    if (running.value) terminate()
     results.value = {}
   })
 
