@@ -501,6 +501,26 @@ export interface CostDaysProps extends MoneyFormatProps {
   daysText: (n: number) => string
 }
 
+/**
+ * The name beside each point; scenarios at the very same place share one label, "A +2" (the
+ * tooltip lists them all), so that twenty copies do not pile up their names.
+ */
+export function pointLabelTexts(points: readonly CostDaysPoint[]): string[] {
+  const first = new Map<string, number>()
+  const count = new Map<string, number>()
+  points.forEach((pt, i) => {
+    const at = `${pt.days}|${pt.total}`
+    if (!first.has(at)) first.set(at, i)
+    count.set(at, (count.get(at) ?? 0) + 1)
+  })
+  return points.map((pt, i) => {
+    const at = `${pt.days}|${pt.total}`
+    if (first.get(at) !== i) return ''
+    const n = count.get(at)! - 1
+    return n > 0 ? `${pt.label} +${n}` : pt.label
+  })
+}
+
 /** Total cost against calendar days: one labelled point per scenario. */
 export function costDays(p: CostDaysProps): ScatterConfig {
   const points = p.points.map(pt => ({ ...pt }))
@@ -519,6 +539,8 @@ export function costDays(p: CostDaysProps): ScatterConfig {
     options: {
       ...base,
       layout: { padding: { right: 12 } },
+      // Every scenario at the point under the pointer, not only the nearest one.
+      interaction: { mode: 'point', intersect: true },
       scales: {
         x: {
           type: 'linear',
@@ -537,7 +559,7 @@ export function costDays(p: CostDaysProps): ScatterConfig {
       plugins: {
         ...base.plugins,
         legend: { display: false },
-        pointLabels: { labels: points.map(pt => pt.label) },
+        pointLabels: { labels: pointLabelTexts(points) },
         tooltip: {
           callbacks: {
             label: (item) => {

@@ -70,7 +70,10 @@ export const markers: Plugin = {
   },
 }
 
-/** The name of each point beside it, moved down when it would overlap a label already drawn. */
+/**
+ * The name of each point beside it, moved down or up when it would overlap a label already drawn,
+ * and left out when there is no room inside the chart area.
+ */
 export const pointLabels: Plugin = {
   id: 'pointLabels',
   afterDatasetsDraw(chart: Chart) {
@@ -91,8 +94,15 @@ export const pointLabels: Plugin = {
       // Right of the point, or left of it near the right edge.
       let x = pt.x + 7
       if (x + w > chartArea.right) x = pt.x - 7 - w
-      let y = pt.y
-      for (let k = 0; k < 20 && taken.some(b => Math.abs(b.y - y) < height && x < b.x + b.w && b.x < x + w); k++) y += height
+      const free = (y: number) => y - height / 2 >= chartArea.top && y + height / 2 <= chartArea.bottom
+        && !taken.some(b => Math.abs(b.y - y) < height && x < b.x + b.w && b.x < x + w)
+      // 0, +1, −1, +2, −2… lines from the point
+      let y: number | undefined
+      for (let k = 0; k < 12 && y === undefined; k++) {
+        const candidate = pt.y + (k % 2 === 0 ? k / 2 : -(k + 1) / 2) * height
+        if (free(candidate)) y = candidate
+      }
+      if (y === undefined) return
       taken.push({ x, y, w })
       ctx.fillText(text, x, y)
     })

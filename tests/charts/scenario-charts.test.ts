@@ -55,6 +55,13 @@ describe('total cost against calendar days', () => {
     ])
     expect(buildChart({ kind: 'costDays', props }).title).toBe(props.title)
   })
+
+  it('gives scenarios at the same place one label, and lists them all in the tooltip', async () => {
+    const { pointLabelTexts } = await import('@/charts/builders')
+    const copies = [...props.points, { label: 'Copy 1', total: 38_000_000, days: 41 }, { label: 'Copy 2', total: 38_000_000, days: 41 }]
+    expect(pointLabelTexts(copies)).toEqual(['Traditional', 'AI-assisted +2', '', ''])
+    expect(costDays({ ...props, points: copies }).options.interaction).toEqual({ mode: 'point', intersect: true })
+  })
 })
 
 describe('Monte Carlo histogram', () => {
