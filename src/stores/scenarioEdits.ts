@@ -34,7 +34,9 @@ export function addScenario(p: Project, name: string, from?: string): string {
   const id = scenarioId(p, name)
   const src = from === undefined ? undefined : scenario(p, from)
   const fresh: Scenario = { id, name, adoption: src ? { ...src.adoption } : {} }
-  if (src?.overrides) fresh.overrides = structuredClone(src.overrides)
+  // A copy through JSON (overrides are plain file data): it works on a draft that is a proxy too,
+  // where structuredClone refuses.
+  if (src?.overrides) fresh.overrides = JSON.parse(JSON.stringify(src.overrides)) as ScenarioOverrides
   p.scenarios.push(fresh)
   return id
 }

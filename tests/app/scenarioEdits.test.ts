@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { reactive } from 'vue'
 import { computeProject } from '@/engine/compute'
 import { parseProject } from '@/engine/validate'
 import type { Project } from '@/engine/types'
@@ -27,6 +28,12 @@ describe('scenario edits', () => {
     const t = Object.fromEntries(totals(p))
     expect(t.plain).toBe(t.baseline)
     expect(t['ai-60-episodes']).toBe(t.ai)
+  })
+
+  it('copies a scenario inside a draft that is a proxy (structuredClone refuses proxies)', () => {
+    const p = reactive(fixtureProject())
+    se.duplicateScenario(p, 'ai', 'Copy')
+    expect(JSON.parse(JSON.stringify(p.scenarios[2]))).toEqual({ id: 'copy', name: 'Copy', adoption: { 'ai-live-action': 100 }, overrides: JSON.parse(JSON.stringify(p.scenarios[1]!.overrides)) })
   })
 
   it('gives a Chinese name an id of its own, and never an id in use', () => {
