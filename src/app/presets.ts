@@ -40,7 +40,10 @@ export async function loadLeverLibrary(): Promise<LibraryLever[]> {
   return (mod.default as unknown as { levers: LibraryLever[] }).levers
 }
 
-/** A project with nothing in it but the standard phases, sections and one baseline scenario. */
+/**
+ * A project with nothing in it but the standard phases and sections, a baseline and one AI
+ * scenario (no lever adopted yet: the levers added from the library are adopted there).
+ */
 export function blankProject(title: string, currency: string, locale: string): Project {
   return {
     schemaVersion: 1,
@@ -61,6 +64,9 @@ export function blankProject(title: string, currency: string, locale: string): P
     lines: [],
     markups: [{ id: 'contingency', name: 'Contingency', percent: 10, l10n: { 'zh-CN': { name: '不可预见费' } } }],
     levers: [],
-    scenarios: [{ id: 'baseline', name: 'Traditional', baseline: true, adoption: {}, l10n: { 'zh-CN': { name: '传统' } } }],
+    scenarios: [
+      { id: 'baseline', name: 'Traditional', baseline: true, adoption: {}, l10n: { 'zh-CN': { name: '传统' } } },
+      { id: 'ai', name: 'AI-assisted', adoption: {}, l10n: { 'zh-CN': { name: 'AI 辅助' } } },
+    ],
   }
 }

@@ -37,6 +37,8 @@ export interface SectionSeries {
 
 export interface SectionBarsProps extends MoneyFormatProps {
   title: string
+  /** Lines under the title: what the chart compares, how to read it. */
+  subtitle?: string | string[]
   axisLabel: string
   /** Section names (already translated). */
   categories: string[]
@@ -52,6 +54,8 @@ export interface WaterfallStep {
 
 export interface WaterfallProps extends MoneyFormatProps {
   title: string
+  /** Lines under the title: what the chart compares, how to read it. */
+  subtitle?: string | string[]
   axisLabel: string
   /** First and last are totals; changes in between float from the running total. */
   steps: WaterfallStep[]
@@ -66,12 +70,16 @@ export interface Stack {
 
 export interface StackedBarsProps extends MoneyFormatProps {
   title: string
+  /** Lines under the title: what the chart compares, how to read it. */
+  subtitle?: string | string[]
   axisLabel: string
   /** e.g. ['Traditional', 'AI-assisted']. */
   categories: string[]
   stacks: Stack[]
   /** When given, tooltips end with "<totalLabel>: ¥…" and the table gets a total column. */
   totalLabel?: string
+  /** One horizontal bar per category (long names, many categories), instead of columns. */
+  horizontal?: boolean
 }
 
 export interface GanttBar {
@@ -91,6 +99,8 @@ export interface GanttRow {
 
 export interface GanttProps {
   title: string
+  /** Lines under the title: what the chart compares, how to read it. */
+  subtitle?: string | string[]
   /** e.g. 'Days'. */
   axisLabel: string
   rows: GanttRow[]
@@ -103,9 +113,16 @@ export interface GanttProps {
 
 export interface ChartConfig {
   /** Chart.js chart type; bar when absent. */
-  type?: 'bar' | 'line' | 'scatter'
+  type?: 'bar'
   data: ChartData<'bar'>
   options: ChartOptions<'bar'>
+}
+
+/** A chart of points (total cost against calendar days). */
+export interface ScatterConfig {
+  type: 'scatter'
+  data: ChartData<'scatter'>
+  options: ChartOptions<'scatter'>
 }
 
 /** The screen-reader summary: caption, header row, then one row per category/step. */
@@ -138,13 +155,14 @@ function categoryAxis(stacked = false): Axis {
   return { type: 'category', stacked, grid: { display: false } }
 }
 
-function commonOptions(title: string, datasetCount: number): ChartOptions<'bar'> {
+function commonOptions(title: string, datasetCount: number, subtitle?: string | string[]): ChartOptions<'bar'> {
   return {
     responsive: true,
     maintainAspectRatio: false,
     animation: { duration: ANIMATION_MS },
     plugins: {
-      title: { display: true, text: title, font: { size: 14, weight: 600 }, padding: { top: 4, bottom: 8 } },
+      title: { display: true, text: title, font: { size: 14, weight: 600 }, padding: { top: 4, bottom: subtitle?.length ? 2 : 8 } },
+      subtitle: { display: !!subtitle?.length, text: subtitle ?? '', font: { size: 11.5 }, color: '#5b6776', padding: { bottom: 8 } },
       // Chart.js's own legend click toggles a dataset.
       legend: { display: datasetCount > 1, position: 'top' },
     },
@@ -168,7 +186,7 @@ export function sectionBars(p: SectionBarsProps): ChartConfig {
     return nth === 0 ? SCENARIO_BLUE : sectionColor(nth + 3)
   })
   const values = p.series.map((s) => [...s.values])
-  const base = commonOptions(p.title, p.series.length)
+  const base = commonOptions(p.title, p.series.length, p.subtitle)
   return {
     data: {
       labels: [...p.categories],
@@ -263,7 +281,7 @@ export function shortLabel(label: string, max = 26): string {
 /** From the baseline total, change by change, to the scenario total (horizontal, top to bottom). */
 export function waterfall(p: WaterfallProps): ChartConfig {
   const steps = p.steps.map((s) => ({ ...s }))
-  const base = commonOptions(p.title, 1)
+  const base = commonOptions(p.title, 1, p.subtitle)
   const min = waterfallAxisMin(steps)
   return {
     data: {
@@ -317,7 +335,7 @@ export function waterfallTable(p: WaterfallProps): SummaryTable {
 export function stackedBars(p: StackedBarsProps): ChartConfig {
   const values = p.stacks.map((s) => [...s.values])
   const totals = p.categories.map((_, j) => values.reduce((sum, v) => sum + (v[j] ?? 0), 0))
-  const base = commonOptions(p.title, p.stacks.length)
+  const base = commonOptions(p.title, p.stacks.length, p.subtitle)
   const fmt = (minor: number) => money(minor, p.currency, p.digits, p.locale)
   const totalLabel = p.totalLabel
   return {
@@ -332,9 +350,11 @@ export function stackedBars(p: StackedBarsProps): ChartConfig {
     },
     options: {
       ...base,
-      indexAxis: 'x',
-      interaction: { mode: 'index', axis: 'x', intersect: false },
-      scales: { x: categoryAxis(true), y: moneyAxis(p.axisLabel, p, true) },
+      indexAxis: p.horizontal ? 'y' : 'x',
+      interaction: { mode: 'index', axis: p.horizontal ? 'y' : 'x', intersect: false },
+      scales: p.horizontal
+        ? { y: { ...categoryAxis(true), ticks: { autoSkip: false } }, x: moneyAxis(p.axisLabel, p, true) }
+        : { x: categoryAxis(true), y: moneyAxis(p.axisLabel, p, true) },
       plugins: {
         ...base.plugins,
         tooltip: {
@@ -398,7 +418,7 @@ export function gantt(p: GanttProps): ChartConfig {
   // cells[seriesIndex][rowIndex]
   const cells = series.map((name) => rows.map((r) => r.bars.find((b) => b.series === name)))
   const maxFinish = rows.reduce((m, r) => r.bars.reduce((mm, b) => Math.max(mm, b.finish), m), 0)
-  const base = commonOptions(p.title, series.length)
+  const base = commonOptions(p.title, series.length, p.subtitle)
   const text = p.tooltip
   return {
     data: {
@@ -455,5 +475,291 @@ export function ganttTable(p: GanttProps): SummaryTable {
         return p.tooltip ? p.tooltip(row, bar) : ganttRange(bar, p.locale)
       }),
     })),
+  }
+}
+
+/* --------------------------------------------------------------------------------- costDays */
+
+export interface CostDaysPoint {
+  /** Scenario name, drawn beside the point. */
+  label: string
+  /** Minor units. */
+  total: number
+  days: number
+  /** The reference scenario: drawn larger, in slate. */
+  reference?: boolean
+}
+
+export interface CostDaysProps extends MoneyFormatProps {
+  title: string
+  /** Lines under the title: what the chart compares, how to read it. */
+  subtitle?: string | string[]
+  axisCost: string
+  axisDays: string
+  points: CostDaysPoint[]
+  /** "41 days" */
+  daysText: (n: number) => string
+}
+
+/**
+ * The name beside each point; scenarios at the very same place share one label, "A +2" (the
+ * tooltip lists them all), so that twenty copies do not pile up their names.
+ */
+export function pointLabelTexts(points: readonly CostDaysPoint[]): string[] {
+  const first = new Map<string, number>()
+  const count = new Map<string, number>()
+  points.forEach((pt, i) => {
+    const at = `${pt.days}|${pt.total}`
+    if (!first.has(at)) first.set(at, i)
+    count.set(at, (count.get(at) ?? 0) + 1)
+  })
+  return points.map((pt, i) => {
+    const at = `${pt.days}|${pt.total}`
+    if (first.get(at) !== i) return ''
+    const n = count.get(at)! - 1
+    return n > 0 ? `${pt.label} +${n}` : pt.label
+  })
+}
+
+/** Total cost against calendar days: one labelled point per scenario. */
+export function costDays(p: CostDaysProps): ScatterConfig {
+  const points = p.points.map(pt => ({ ...pt }))
+  const base = commonOptions(p.title, 1, p.subtitle) as unknown as ChartOptions<'scatter'>
+  return {
+    type: 'scatter',
+    data: {
+      datasets: [{
+        label: p.title,
+        data: points.map(pt => ({ x: pt.days, y: pt.total })),
+        pointBackgroundColor: points.map(pt => (pt.reference ? TOTAL_SLATE : SCENARIO_BLUE)),
+        pointRadius: points.map(pt => (pt.reference ? 7 : 5)),
+        pointHoverRadius: points.map(pt => (pt.reference ? 9 : 7)),
+      }],
+    },
+    options: {
+      ...base,
+      layout: { padding: { right: 12 } },
+      // Every scenario at the point under the pointer, not only the nearest one.
+      interaction: { mode: 'point', intersect: true },
+      scales: {
+        x: {
+          type: 'linear',
+          // A day of room either side for the points and their names; Chart.js rounds the ends.
+          grace: 1,
+          title: { display: true, text: p.axisDays },
+          ticks: { precision: 0, callback: value => plainNumber(Number(value), p.locale) },
+        },
+        y: {
+          type: 'linear',
+          grace: '8%',
+          title: { display: true, text: p.axisCost },
+          ticks: { callback: value => compactMoney(Number(value), p.currency, p.digits, p.locale) },
+        },
+      },
+      plugins: {
+        ...base.plugins,
+        legend: { display: false },
+        pointLabels: { labels: pointLabelTexts(points) },
+        tooltip: {
+          callbacks: {
+            label: (item) => {
+              const pt = points[item.dataIndex]
+              return pt ? `${pt.label}: ${money(pt.total, p.currency, p.digits, p.locale)} · ${p.daysText(pt.days)}` : ''
+            },
+          },
+        },
+      },
+    },
+  }
+}
+
+export function costDaysTable(p: CostDaysProps): SummaryTable {
+  return {
+    caption: p.title,
+    head: '',
+    columns: [p.axisCost, p.axisDays],
+    rows: p.points.map(pt => ({ label: pt.label, cells: [money(pt.total, p.currency, p.digits, p.locale), plainNumber(pt.days, p.locale)] })),
+  }
+}
+
+/* -------------------------------------------------------------------------------- histogram */
+
+export interface HistogramMarker {
+  label: string
+  /** Minor units. */
+  value: number
+  kind: 'point' | 'percentile'
+}
+
+export interface HistogramProps extends MoneyFormatProps {
+  title: string
+  /** Lines under the title: what the chart compares, how to read it. */
+  subtitle?: string | string[]
+  axisCost: string
+  axisCount: string
+  bins: { from: number, to: number, count: number }[]
+  /** Vertical lines: the point estimate (solid) and percentiles (dashed). */
+  markers: HistogramMarker[]
+}
+
+/** Where a value falls on the category axis of the bins: bin j spans j − 0.5 to j + 0.5. */
+export function binPosition(bins: readonly { from: number, to: number }[], value: number): number {
+  if (bins.length === 0) return 0
+  const j = bins.findIndex(b => value < b.to)
+  const k = j < 0 ? bins.length - 1 : j
+  const b = bins[k]!
+  const frac = b.to > b.from ? Math.min(1, Math.max(0, (value - b.from) / (b.to - b.from))) : 0.5
+  return k - 0.5 + frac
+}
+
+function binLabel(b: { from: number, to: number }, m: MoneyFormatProps): string {
+  return `${compactMoney(b.from, m.currency, m.digits, m.locale)}–${compactMoney(b.to, m.currency, m.digits, m.locale)}`
+}
+
+/** The distribution of the total over the Monte Carlo iterations, with the point estimate marked. */
+export function histogramChart(p: HistogramProps): ChartConfig {
+  const bins = p.bins.map(b => ({ ...b }))
+  const base = commonOptions(p.title, 1, p.subtitle)
+  const fmt = (minor: number) => money(minor, p.currency, p.digits, p.locale)
+  return {
+    data: {
+      labels: bins.map(b => compactMoney(Math.round((b.from + b.to) / 2), p.currency, p.digits, p.locale)),
+      datasets: [{
+        label: p.axisCount,
+        data: bins.map(b => b.count),
+        backgroundColor: SCENARIO_BLUE,
+        barPercentage: 1,
+        categoryPercentage: 0.96,
+      }],
+    },
+    options: {
+      ...base,
+      scales: {
+        x: { ...categoryAxis(), title: { display: true, text: p.axisCost }, ticks: { maxRotation: 0, autoSkipPadding: 12 } },
+        y: { type: 'linear', beginAtZero: true, title: { display: true, text: p.axisCount }, ticks: { precision: 0, callback: value => plainNumber(Number(value), p.locale) } },
+      },
+      plugins: {
+        ...base.plugins,
+        legend: { display: false },
+        markers: {
+          lines: p.markers.map(mk => ({
+            value: binPosition(bins, mk.value),
+            label: mk.label,
+            color: mk.kind === 'point' ? COST_ORANGE : TOTAL_SLATE,
+            ...(mk.kind === 'percentile' ? { dash: [4, 3] } : {}),
+          })),
+        },
+        tooltip: {
+          callbacks: {
+            title: items => {
+              const b = bins[items[0]?.dataIndex ?? 0]
+              return b ? `${fmt(b.from)} – ${fmt(b.to)}` : ''
+            },
+            label: item => `${p.axisCount}: ${plainNumber(bins[item.dataIndex]?.count ?? 0, p.locale)}`,
+          },
+        },
+      },
+    },
+  }
+}
+
+export function histogramTable(p: HistogramProps): SummaryTable {
+  return {
+    caption: p.title,
+    head: p.axisCost,
+    columns: [p.axisCount],
+    rows: [
+      ...p.bins.map(b => ({ label: binLabel(b, p), cells: [plainNumber(b.count, p.locale)] })),
+      ...p.markers.map(mk => ({ label: mk.label, cells: [money(mk.value, p.currency, p.digits, p.locale)] })),
+    ],
+  }
+}
+
+/* ---------------------------------------------------------------------------------- tornado */
+
+export interface TornadoRow {
+  /** Lever name. */
+  label: string
+  /** Totals (minor units) with the lever at its low and at its high value, the others at likely. */
+  low: number
+  high: number
+}
+
+export interface TornadoProps extends MoneyFormatProps {
+  title: string
+  /** Lines under the title: what the chart compares, how to read it. */
+  subtitle?: string | string[]
+  axisLabel: string
+  /** The total with every lever at likely (minor units). */
+  likely: number
+  likelyLabel: string
+  /** Legend of the two bars: "Lever at its low value" / "…high value". */
+  lowLabel: string
+  highLabel: string
+  /** Swing label in the table. */
+  swingLabel: string
+  /** Largest swing first, as the engine's `tornado()` gives them. */
+  rows: TornadoRow[]
+}
+
+/**
+ * Axis bounds around `low`–`high` with some room, on round numbers (a half power of ten of the
+ * span), so that the first and last ticks read well; never below zero.
+ */
+export function niceBounds(low: number, high: number): [number, number] {
+  const span = Math.max(high - low, 1)
+  const unit = 10 ** Math.floor(Math.log10(span)) / 2
+  const pad = span * 0.05
+  return [Math.max(0, Math.floor((low - pad) / unit) * unit), Math.ceil((high + pad) / unit) * unit]
+}
+
+/** One row per lever: the total from likely to the lever's low and high values (largest swing on top). */
+export function tornadoChart(p: TornadoProps): ChartConfig {
+  const rows = p.rows.map(r => ({ ...r }))
+  const base = commonOptions(p.title, 2, p.subtitle)
+  const ends = rows.flatMap(r => [r.low, r.high]).concat(p.likely)
+  const [min, max] = niceBounds(Math.min(...ends), Math.max(...ends))
+  const fmt = (minor: number) => money(minor, p.currency, p.digits, p.locale)
+  const signed = (minor: number) => signedMoney(minor, p.currency, p.digits, p.locale)
+  const values = [rows.map(r => r.low), rows.map(r => r.high)]
+  return {
+    data: {
+      labels: rows.map(r => shortLabel(r.label, 34)),
+      datasets: [
+        { label: p.lowLabel, data: rows.map(r => [p.likely, r.low] as [number, number]), backgroundColor: COST_ORANGE, grouped: false, borderSkipped: false, barPercentage: 0.7 },
+        { label: p.highLabel, data: rows.map(r => [p.likely, r.high] as [number, number]), backgroundColor: SAVING_GREEN, grouped: false, borderSkipped: false, barPercentage: 0.7 },
+      ],
+    },
+    options: {
+      ...base,
+      indexAxis: 'y',
+      scales: {
+        y: { ...categoryAxis(), ticks: { autoSkip: false } },
+        x: { ...moneyAxis(p.axisLabel, p), beginAtZero: false, min, max },
+      },
+      plugins: {
+        ...base.plugins,
+        markers: { lines: [{ value: p.likely, label: `${p.likelyLabel} ${compactMoney(p.likely, p.currency, p.digits, p.locale)}`, color: TOTAL_SLATE }] },
+        tooltip: {
+          callbacks: {
+            title: items => rows[items[0]?.dataIndex ?? 0]?.label ?? '',
+            label: (item) => {
+              const v = valueAt(values, item)
+              return `${item.dataset.label ?? ''}: ${fmt(v)} (${signed(v - p.likely)})`
+            },
+          },
+        },
+      },
+    },
+  }
+}
+
+export function tornadoTable(p: TornadoProps): SummaryTable {
+  const fmt = (minor: number) => money(minor, p.currency, p.digits, p.locale)
+  return {
+    caption: p.title,
+    head: '',
+    columns: [p.lowLabel, p.highLabel, p.swingLabel],
+    rows: p.rows.map(r => ({ label: r.label, cells: [fmt(r.low), fmt(r.high), fmt(Math.abs(r.high - r.low))] })),
   }
 }

@@ -3,7 +3,7 @@
  * them from its stores with translated texts; the benchmark calls them directly.
  */
 import type { ScenarioComparison } from '@/engine/compute'
-import type { GanttProps, SectionBarsProps, StackedBarsProps, WaterfallProps } from './builders'
+import type { GanttProps, SectionBarsProps, StackedBarsProps, WaterfallProps, WaterfallStep } from './builders'
 
 export interface ChartTexts {
   locale: string
@@ -25,6 +25,35 @@ export interface ChartTexts {
   seriesWithDays: (scenario: string, days: number) => string
   /** Tooltip of one Gantt bar. */
   dayRange?: (series: string, start: number, finish: number) => string
+  /** Under every title: e.g. why the baseline is compared with another scenario. */
+  note?: string
+  /** Under the waterfall's title: how to read its lever steps. */
+  waterfallNote?: string
+}
+
+/**
+ * From the baseline total, through plan changes, each lever's saving (its part of the change
+ * without its own tool cost) and the AI tools' cost, to the scenario total: the steps add up
+ * exactly. A scenario against itself is one total.
+ */
+export function waterfallSteps(base: ScenarioComparison, current: ScenarioComparison, x: Pick<ChartTexts, 'name' | 'planChanges' | 'toolCosts'>): WaterfallStep[] {
+  const b = base.result
+  const s = current.result
+  const steps: WaterfallStep[] = [{ label: x.name('scenarios', b.id), amount: b.total, kind: 'total' }]
+  if (b.id === s.id) return steps
+  const vs = current.vsBaseline
+  if (vs.planChanges !== 0) steps.push({ label: x.planChanges, amount: vs.planChanges, kind: 'change' })
+  // Each lever's saving, then what the AI tools themselves cost (orange), so that the chart shows
+  // both sides.
+  let tools = 0
+  for (const l of vs.levers) {
+    tools += l.tools
+    const saving = l.amount - l.tools
+    if (saving !== 0) steps.push({ label: x.name('levers', l.id), amount: saving, kind: 'change' })
+  }
+  if (tools !== 0) steps.push({ label: x.toolCosts, amount: tools, kind: 'change' })
+  steps.push({ label: x.name('scenarios', s.id), amount: s.total, kind: 'total' })
+  return steps
 }
 
 export interface ChartSet {
@@ -45,28 +74,18 @@ export function chartProps(base: ScenarioComparison, current: ScenarioComparison
   const series: SectionBarsProps['series'] = [{ label: bName, values: b.sections.map(v => v.amount), kind: 'baseline' }]
   if (!same) series.push({ label: sName, values: s.sections.map(v => v.amount), kind: 'scenario' })
 
-  const vs = current.vsBaseline
-  const steps: WaterfallProps['steps'] = [{ label: bName, amount: b.total, kind: 'total' }]
-  if (vs.planChanges !== 0) steps.push({ label: x.planChanges, amount: vs.planChanges, kind: 'change' })
-  // Each lever's saving, then what the AI tools themselves cost (orange), so that the chart shows
-  // both sides; the steps still add up exactly to the scenario total.
-  let tools = 0
-  for (const l of vs.levers) {
-    tools += l.tools
-    const saving = l.amount - l.tools
-    if (saving !== 0) steps.push({ label: x.name('levers', l.id), amount: saving, kind: 'change' })
-  }
-  if (tools !== 0) steps.push({ label: x.toolCosts, amount: tools, kind: 'change' })
-  steps.push({ label: sName, amount: s.total, kind: 'total' })
+  const steps = waterfallSteps(base, current, x)
+  const note = x.note ? { subtitle: x.note } : {}
 
   const list = same ? [b] : [b, s]
   const gantt = list.map(r => ({ label: x.seriesWithDays(x.name('scenarios', r.id), r.calendarDays), plain: x.name('scenarios', r.id), r }))
   const dayRange = x.dayRange
   return {
-    sections: { ...fmt, title: x.sectionsTitle, axisLabel: x.axisCost, categories: s.sections.map(v => x.name('sections', v.id)), series },
-    waterfall: { ...fmt, title: x.waterfallTitle, axisLabel: x.axisCost, steps },
+    sections: { ...fmt, ...note, title: x.sectionsTitle, axisLabel: x.axisCost, categories: s.sections.map(v => x.name('sections', v.id)), series },
+    waterfall: { ...fmt, title: x.waterfallTitle, axisLabel: x.axisCost, steps, subtitle: [x.note, x.waterfallNote].filter((n): n is string => !!n) },
     labor: {
       ...fmt,
+      ...note,
       title: x.laborTitle,
       axisLabel: x.axisCost,
       categories: list.map(r => x.name('scenarios', r.id)),
@@ -77,6 +96,7 @@ export function chartProps(base: ScenarioComparison, current: ScenarioComparison
       totalLabel: x.subtotal,
     },
     gantt: {
+      ...note,
       title: x.ganttTitle,
       axisLabel: x.axisDays,
       locale: x.locale,

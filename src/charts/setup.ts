@@ -10,11 +10,15 @@ import {
   Chart,
   Legend,
   LinearScale,
+  PointElement,
+  ScatterController,
+  SubTitle,
   Title,
   Tooltip,
   type Plugin,
 } from 'chart.js'
 import { GRID_GREY, TEXT_SLATE } from './palette'
+import { markers, pointLabels } from './plugins'
 
 export const CHART_FONT_FAMILY =
   'system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif'
@@ -37,7 +41,9 @@ let done = false
 export function setupCharts(): void {
   if (done) return
   done = true
-  Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend, Title, whiteBackground)
+  Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend, Title, SubTitle, whiteBackground)
+  // The cost-vs-days points, and the marker lines and point names the scenario charts draw.
+  Chart.register(ScatterController, PointElement, markers, pointLabels)
   Chart.defaults.font.family = CHART_FONT_FAMILY
   Chart.defaults.font.size = 12
   Chart.defaults.color = TEXT_SLATE

@@ -3,21 +3,31 @@
  * any spec, and the picture export draws the same specs; the builders stay pure and unit-tested.
  */
 import {
+  costDays,
+  costDaysTable,
   gantt,
   ganttTable,
+  histogramChart,
+  histogramTable,
   sectionBars,
   sectionTable,
   stackedBars,
   stackedTable,
+  tornadoChart,
+  tornadoTable,
   waterfall,
   waterfallTable,
 } from './builders'
 import type {
   ChartConfig,
+  CostDaysProps,
   GanttProps,
+  HistogramProps,
+  ScatterConfig,
   SectionBarsProps,
   StackedBarsProps,
   SummaryTable,
+  TornadoProps,
   WaterfallProps,
 } from './builders'
 
@@ -26,13 +36,16 @@ export type ChartSpec =
   | { kind: 'waterfall', props: WaterfallProps }
   | { kind: 'stacked', props: StackedBarsProps }
   | { kind: 'gantt', props: GanttProps }
+  | { kind: 'costDays', props: CostDaysProps }
+  | { kind: 'histogram', props: HistogramProps }
+  | { kind: 'tornado', props: TornadoProps }
 
 export type ChartKind = ChartSpec['kind']
 
 /** What a chart needs to be drawn and read: the Chart.js config and the screen-reader table. */
 export interface BuiltChart {
   title: string
-  config: ChartConfig
+  config: ChartConfig | ScatterConfig
   table: SummaryTable
 }
 
@@ -43,6 +56,9 @@ const BUILDERS: Builders = {
   waterfall: p => ({ config: waterfall(p), table: waterfallTable(p) }),
   stacked: p => ({ config: stackedBars(p), table: stackedTable(p) }),
   gantt: p => ({ config: gantt(p), table: ganttTable(p) }),
+  costDays: p => ({ config: costDays(p), table: costDaysTable(p) }),
+  histogram: p => ({ config: histogramChart(p), table: histogramTable(p) }),
+  tornado: p => ({ config: tornadoChart(p), table: tornadoTable(p) }),
 }
 
 export function buildChart(spec: ChartSpec): BuiltChart {

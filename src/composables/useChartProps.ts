@@ -1,28 +1,44 @@
 /**
- * The charts' props for the scenario shown against the baseline, with translated texts.
+ * The charts' props for the scenario shown against the baseline, with translated texts. When the
+ * baseline itself is shown, the charts compare it with the first other scenario (and say so), or
+ * show it alone when there is no other: never the baseline against itself.
  */
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { chartProps } from '@/charts/fromResults'
 import type { ChartSpec } from '@/charts/spec'
+import { useProjectStore } from '@/stores/project'
 import { useUiStore } from '@/stores/ui'
 import { useLabels } from './useLabels'
 
 export function useChartProps() {
+  const store = useProjectStore()
   const ui = useUiStore()
   const { t, locale } = useI18n()
   const { byId } = useLabels()
 
+  /** The scenario the charts set against the baseline, and why (when it is not the one shown). */
+  const pair = computed(() => {
+    const shown = ui.current
+    if (!shown.result.baseline) return { current: shown, note: undefined }
+    const other = store.result.scenarios.find(c => !c.result.baseline)
+    return other
+      ? { current: other, note: t('charts.baselineShown', { scenario: byId('scenarios', other.result.id) }) }
+      : { current: shown, note: t('charts.baselineAlone') }
+  })
+
   const all = computed(() => {
-    const names = { baseline: byId('scenarios', ui.baseline.result.id), scenario: byId('scenarios', ui.current.result.id) }
-    return chartProps(ui.baseline, ui.current, {
+    const current = pair.value.current
+    const alone = current.result.id === ui.baseline.result.id
+    const names = { baseline: byId('scenarios', ui.baseline.result.id), scenario: byId('scenarios', current.result.id) }
+    return chartProps(ui.baseline, current, {
       locale: locale.value,
       name: byId,
-      sectionsTitle: t('charts.bySection', names),
-      waterfallTitle: t('charts.waterfall', names),
+      sectionsTitle: t(alone ? 'charts.bySectionAlone' : 'charts.bySection', names),
+      waterfallTitle: t(alone ? 'charts.waterfallAlone' : 'charts.waterfall', names),
       laborTitle: t('charts.labor'),
-      ganttTitle: t('schedule.gantt', names),
-      axisCost: t('charts.axisCost', { currency: ui.current.result.currency }),
+      ganttTitle: t(alone ? 'charts.ganttAlone' : 'schedule.gantt', names),
+      axisCost: t('charts.axisCost', { currency: current.result.currency }),
       axisDays: t('schedule.ganttAxis'),
       planChanges: t('charts.planChanges'),
       toolCosts: t('charts.toolCosts'),
@@ -31,6 +47,8 @@ export function useChartProps() {
       subtotal: t('topsheet.subtotal'),
       seriesWithDays: (scenario, n) => `${scenario} (${t('kpi.days', { n }, n)})`,
       dayRange: (series, start, finish) => `${series}: ${t('schedule.dayRange', { start, finish, n: finish - start })}`,
+      ...(pair.value.note ? { note: pair.value.note } : {}),
+      ...(alone ? {} : { waterfallNote: t('charts.waterfallNote') }),
     })
   })
 

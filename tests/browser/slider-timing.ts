@@ -1,5 +1,6 @@
 /**
- * How long the charts take to follow a lever slider, in real Chromium on the production build.
+ * How long the charts take to follow a lever slider, and how long the Monte Carlo worker takes
+ * for 10,000 iterations, in real Chromium on the production build.
  *
  *   npx tsx tests/browser/slider-timing.ts
  *
@@ -10,20 +11,25 @@
  * table text): Vue's update, the store's recomputation, Chart.js's update and its first animation
  * frame painted (the 150 ms animation itself is not counted).
  *
- * Prints one JSON line on stdout: { "sliderToRedrawMs": { "median": …, "p90": …, "n": 20 } }
- * (details go to stderr). Exits 1 without Chromium, saying how to get it.
+ * The worker: on the same preset, the Uncertainty view's "Run for all scenarios" at 10,000
+ * iterations, five times; each scenario's time is measured inside the worker (from its first
+ * iteration to its summary, the slices' yields included) and read from the results table.
+ *
+ * Prints one JSON line on stdout: { "sliderToRedrawMs": { "median": …, "p90": …, "n": 20 },
+ * "monteCarloWorkerMs": { "median": …, "p90": …, "n": …, "iterations": 10000 } } (details go to
+ * stderr). Exits 1 without Chromium, saying how to get it.
  */
 import type { Page } from 'playwright-core'
 import {
   CHROMIUM_MISSING,
   CHROMIUM_PATH,
-  PRESET_NAME_KEYS,
   buildAndServe,
   figures,
   largestPreset,
   msg,
   nameOf,
   nextFrames,
+  openPreset,
   openSession,
   presetProject,
 } from '../support/browser'
@@ -32,6 +38,8 @@ import { existsSync } from 'node:fs'
 
 const MOVES = 20
 const LEVER = 'ai-live-action'
+const MC_ITERATIONS = 10_000
+const MC_RUNS = 5
 
 declare global {
   interface Window {
@@ -54,15 +62,28 @@ function percentile(xs: number[], p: number): number {
 
 const round = (x: number) => Math.round(x * 10) / 10
 
-async function openPreset(page: Page, id: string): Promise<void> {
-  const key = PRESET_NAME_KEYS[id]
-  if (!key) throw new Error(`preset ${id} has no name in the New project dialog (PRESET_NAME_KEYS)`)
-  const dialog = page.getByRole('dialog', { name: msg('en', 'presets.title') })
-  await page.getByRole('button', { name: msg('en', 'header.newProject') }).click()
-  await dialog.getByRole('button', { name: msg('en', key) }).click()
-  const confirm = page.getByRole('alertdialog')
-  if (await confirm.isVisible()) await confirm.getByRole('button', { name: msg('en', 'common.confirm') }).click()
-  await dialog.waitFor({ state: 'detached' })
+/** The worker's milliseconds per scenario for 10,000 iterations, over MC_RUNS runs of every scenario. */
+async function timeWorker(page: Page, scenarios: number): Promise<number[]> {
+  const nav = page.getByRole('navigation', { name: msg('en', 'nav.main') })
+  await nav.getByRole('link', { name: msg('en', 'nav.uncertainty'), exact: true }).click()
+  const iterations = page.getByRole('textbox', { name: msg('en', 'uncertainty.iterations'), exact: true })
+  await iterations.fill(String(MC_ITERATIONS))
+  await iterations.press('Enter')
+  const read = () => page.evaluate(() => [...document.querySelectorAll('[data-testid="mc-results"] [data-testid="mc-time"]')].map(td => td.getAttribute('data-ms') ?? ''))
+  const out: number[] = []
+  for (let k = 0; k < MC_RUNS; k++) {
+    const before = await read()
+    await page.getByRole('button', { name: msg('en', 'uncertainty.runAll') }).click()
+    // Done when the progress bar is gone and every scenario has a new time.
+    await page.waitForFunction(({ prev, n }) => {
+      if (document.querySelector('[data-testid="mc-progress"]')) return false
+      const now = [...document.querySelectorAll('[data-testid="mc-results"] [data-testid="mc-time"]')].map(td => td.getAttribute('data-ms') ?? '')
+      return now.length === n && now.every((ms, i) => ms !== prev[i])
+    }, { prev: before, n: scenarios }, { timeout: 60_000 })
+    out.push(...(await read()).map(Number))
+  }
+  await nav.getByRole('link', { name: msg('en', 'nav.overview'), exact: true }).click()
+  return out
 }
 
 /** One move: milliseconds from the slider's input event to two frames after the chart data changed. */
@@ -115,6 +136,8 @@ async function main(): Promise<void> {
     await openPreset(page, largest.id)
     await page.getByRole('heading', { level: 1, name: project.meta.title }).waitFor()
 
+    const workerMs = await timeWorker(page, project.scenarios.length)
+
     await page.evaluate(() => {
       window.addEventListener('input', (e) => {
         if ((e.target as Element).matches('input[type="range"]')) window.__sliderT0 = performance.now()
@@ -136,7 +159,11 @@ async function main(): Promise<void> {
     if (session.problems.length > 0) throw new Error(`the page reported problems:\n${session.problems.join('\n')}`)
 
     console.error(`slider-timing: preset ${largest.id} (${largest.lines} lines), lever ${LEVER}, ${MOVES} moves (Home/End), ms: ${times.map(round).join(', ')}`)
-    console.log(JSON.stringify({ sliderToRedrawMs: { median: round(median(times)), p90: round(percentile(times, 90)), n: times.length } }))
+    console.error(`slider-timing: Monte Carlo worker, ${MC_ITERATIONS} iterations per scenario of ${largest.id}, ${MC_RUNS} runs of ${project.scenarios.length} scenarios, ms: ${workerMs.map(round).join(', ')}`)
+    console.log(JSON.stringify({
+      sliderToRedrawMs: { median: round(median(times)), p90: round(percentile(times, 90)), n: times.length },
+      monteCarloWorkerMs: { median: round(median(workerMs)), p90: round(percentile(workerMs, 90)), n: workerMs.length, iterations: MC_ITERATIONS },
+    }))
   }
   finally {
     await session?.close()

@@ -291,6 +291,20 @@ export function nameOf(project: Project, list: 'sections' | 'phases' | 'levers' 
   return localised(item as Record<string, unknown> | undefined, 'name', locale) || id
 }
 
+/* --------------------------------------------------------------------------- page actions */
+
+/** Opens a preset through the New project dialog (confirming when the app asks), as a person does. */
+export async function openPreset(page: Page, id: string, locale: UiLocale = 'en'): Promise<void> {
+  const key = PRESET_NAME_KEYS[id]
+  if (!key) throw new Error(`preset ${id} has no name in the New project dialog (PRESET_NAME_KEYS)`)
+  const dialog = page.getByRole('dialog', { name: msg(locale, 'presets.title') })
+  await page.getByRole('button', { name: msg(locale, 'header.newProject') }).click()
+  await dialog.getByRole('button', { name: msg(locale, key) }).click()
+  const confirm = page.getByRole('alertdialog')
+  if (await confirm.isVisible()) await confirm.getByRole('button', { name: msg(locale, 'common.confirm') }).click()
+  await dialog.waitFor({ state: 'detached' })
+}
+
 /* ------------------------------------------------------------------------------ page reads */
 
 /** Every row of a table as the texts of its header and data cells, header rows included. */
