@@ -74,6 +74,7 @@ const SWATCH = 11
 const SWATCH_GAP = 6
 const ITEM_GAP = 18
 const LEGEND_ROW = 18
+const TOP_WITHOUT_TITLE = 6
 const DEFAULT_FAMILY = 'system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif'
 
 export const TITLE_COLOR = '#0f172a'
@@ -136,8 +137,9 @@ export function pictureLayout(input: PictureInput): PictureLayout {
   const texts: PictureText[] = []
   const swatches: PictureLayout['swatches'] = []
 
-  // Line 1: the title at the left (on two lines when it must), the unit at the right.
-  let y = pad
+  // Line 1: the title at the left (on two lines when it must), the unit at the right. A band
+  // without either (a report's, whose caption is text) starts closer to the top.
+  let y = input.title === '' && input.unit === '' ? TOP_WITHOUT_TITLE : pad
   const unit = input.unit === '' ? '' : fitText(input.unit, inner / 2, textFont, measure)
   const unitWidth = unit === '' ? 0 : measure(unit, textFont) + 16
   if (unit !== '') texts.push({ text: unit, x: width - pad, y: y + (TITLE_SIZE - TEXT_SIZE) / 2 + 1, font: textFont, color: MUTED_COLOR, align: 'right' })

@@ -100,7 +100,9 @@ describe('pictureLayout: the header band', () => {
   it('with no title, unit or details (the printed report) holds only the legend', () => {
     const layout = pictureLayout({ ...base, title: '', unit: '', details: [] })
     expect(layout.texts.map(t => t.text)).toEqual(['Traditional', 'AI-assisted'])
-    expect(layout.texts[0]!.y).toBe(PICTURE_PADDING + 4)
+    // 6 px from the top, then 4 above the legend.
+    expect(layout.texts[0]!.y).toBe(10)
+    expect(layout.chart.y).toBe(10 + 18 + 2 + 1 + 10)
   })
 
   it('breaks Chinese titles between characters', () => {
