@@ -81,8 +81,8 @@ async function downloadOf(page: Page, click: () => Promise<void>): Promise<{ nam
 const titleIn = (project: Project, locale: UiLocale) => localised(project.meta, 'title', locale) || project.meta.title
 
 /** The names the charts get for the scenario shown (useChartProps). */
-function chartTitles(project: Project, locale: UiLocale) {
-  const { baseline, shown } = figures(project)
+function chartTitles(project: Project, locale: UiLocale, shownId?: string) {
+  const { baseline, shown } = figures(project, shownId)
   const names = { baseline: nameOf(project, 'scenarios', baseline.result.id, locale), scenario: nameOf(project, 'scenarios', shown.result.id, locale) }
   return {
     waterfall: msg(locale, 'charts.waterfall', names),
@@ -169,11 +169,14 @@ function savePages(pdf: Pdf, name: string): string[] {
  * text besides it (no blank page); the totals and every section amount of the baseline and the
  * scenario shown, as the app's tables format them; every scenario of the comparison; every line.
  */
-function expectReport(pdf: Pdf, project: Project, locale: UiLocale): void {
-  const { baseline: b, shown: s, result } = figures(project)
+function expectReport(pdf: Pdf, project: Project, locale: UiLocale, shownId?: string): void {
+  const { baseline: b, shown: s, result } = figures(project, shownId)
+  const same = b.result.id === s.result.id
   const title = titleIn(project, locale)
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date())
-  const versus = msg(locale, 'report.versus', { baseline: nameOf(project, 'scenarios', b.result.id, locale), scenario: nameOf(project, 'scenarios', s.result.id, locale) })
+  const versus = same
+    ? nameOf(project, 'scenarios', b.result.id, locale)
+    : msg(locale, 'report.versus', { baseline: nameOf(project, 'scenarios', b.result.id, locale), scenario: nameOf(project, 'scenarios', s.result.id, locale) })
   const running = msg(locale, 'report.running', { project: title, scenarios: versus, date })
   const n = pdf.pages.length
   expect(n).toBeGreaterThanOrEqual(3)
@@ -207,7 +210,11 @@ function expectReport(pdf: Pdf, project: Project, locale: UiLocale): void {
     expect(all, `line ${line.id} amount`).toContain(fmt(b.result.lines[j]!.amount))
   }
   for (const key of ['report.topsheet', 'report.comparison', 'report.charts', 'report.detail']) expect(all).toContain(msg(locale, key))
-  for (const chart of Object.values(chartTitles(project, locale))) expect(all).toContain(chart)
+  // The overview's charts, but no waterfall from the baseline to itself.
+  const charts = chartTitles(project, locale, shownId)
+  for (const chart of [charts.sections, charts.gantt, charts.labor]) expect(all).toContain(chart)
+  if (same) expect(all).not.toContain(charts.waterfall)
+  else expect(all).toContain(charts.waterfall)
   // No button or field of the app made it to paper.
   for (const key of ['exports.menu', 'header.undo', 'header.newProject']) expect(all).not.toContain(msg(locale, key))
 }
@@ -395,13 +402,15 @@ describe.skipIf(SKIP)('exports in Chromium (production build, vite preview)', { 
     savePages(letter, 'report-en-letter')
   })
 
-  it('the browser\'s own Print shows the report too, once the app has loaded it', async () => {
+  it('the browser\'s own Print shows the report too, once the app has loaded it; here of the baseline alone', async () => {
     const { page } = await firstVisit({ locale: 'en-US' })
     const project = presetProject(DEFAULT_PRESET)
+    const baseline = figures(project).baseline.result.id
+    await page.getByRole('combobox', { name: 'Scenario', exact: true }).selectOption(baseline)
     // The app fetches the report's code when it is idle.
     await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').some(e => /PrintReport[^/]*\.js$/.test(e.name))), { timeout: 10_000 }).toBe(true)
     await page.waitForTimeout(200)
     const pdf = await printPdf(page, 'A4', 'browser-print')
-    expectReport(pdf, project, 'en')
+    expectReport(pdf, project, 'en', baseline)
   })
 })
