@@ -1,0 +1,87 @@
+/**
+ * The printed report's tables as plain rows of figures (integer minor units), from the project and
+ * the engine's results: the topsheet of the baseline against the scenario shown, the comparison
+ * of every scenario, and the budget detail. PrintReport.vue only formats and lays them out.
+ */
+import type { ProjectResult, ScenarioResult } from '@/engine/compute'
+import type { Project } from '@/engine/types'
+import { budgetTable } from '@/export/table'
+import type { BudgetTable } from '@/export/table'
+
+export interface TopsheetRow {
+  key: string
+  kind: 'section' | 'subtotal' | 'markup' | 'total'
+  /** Account code of a section; empty elsewhere. */
+  code: string
+  /** Id of the section or markup; empty for subtotal and total. */
+  id: string
+  /** A markup's percent in the scenario shown. */
+  percent?: number
+  base: number
+  scen: number
+}
+
+/** Sections (with their codes), subtotal, markups and total of the baseline and the scenario. */
+export function topsheetRows(project: Project, base: ScenarioResult, scen: ScenarioResult): TopsheetRow[] {
+  const rows: TopsheetRow[] = scen.sections.map((s, i) => ({
+    key: `s-${s.id}`,
+    kind: 'section',
+    code: project.sections.find(x => x.id === s.id)?.code ?? '',
+    id: s.id,
+    base: base.sections[i]?.amount ?? 0,
+    scen: s.amount,
+  }))
+  rows.push({ key: 'subtotal', kind: 'subtotal', code: '', id: '', base: base.subtotal, scen: scen.subtotal })
+  scen.markups.forEach((m, i) => rows.push({ key: `m-${m.id}`, kind: 'markup', code: '', id: m.id, percent: m.percent, base: base.markups[i]?.amount ?? 0, scen: m.amount }))
+  rows.push({ key: 'total', kind: 'total', code: '', id: '', base: base.total, scen: scen.total })
+  return rows
+}
+
+export interface ComparisonColumn {
+  id: string
+  baseline: boolean
+  total: number
+  /** Against the baseline's total. */
+  change: number
+  /** Percent change against the baseline's total; null when the baseline's total is 0. */
+  changePercent: number | null
+  perEpisode: number | null
+  perMinute: number | null
+  calendarDays: number
+  /** One amount per section, in the project's order. */
+  sections: number[]
+}
+
+/** Every scenario of the project, in its order, with its change against the baseline. */
+export function comparisonColumns(result: ProjectResult): ComparisonColumn[] {
+  const baseline = (result.scenarios.find(c => c.result.baseline) ?? result.scenarios[0])!.result
+  return result.scenarios.map(({ result: r }) => {
+    const change = r.total - baseline.total
+    return {
+      id: r.id,
+      baseline: r.id === baseline.id,
+      total: r.total,
+      change,
+      changePercent: baseline.total === 0 ? null : (change / baseline.total) * 100,
+      perEpisode: r.perEpisode,
+      perMinute: r.perMinute,
+      calendarDays: r.calendarDays,
+      sections: r.sections.map(s => s.amount),
+    }
+  })
+}
+
+/** Splits the columns into tables of at most `size` scenarios, so that a page holds each. */
+export function chunk<T>(list: readonly T[], size: number): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size))
+  return out
+}
+
+/**
+ * The budget detail: every line and tool cost by section, with subtotals, for the baseline and
+ * (when it is another) the scenario shown; the same rows as the CSV and XLSX exports.
+ */
+export function detailTable(project: Project, result: ProjectResult, baselineId: string, scenarioId: string): BudgetTable {
+  return budgetTable(project, result, baselineId === scenarioId ? [baselineId] : [baselineId, scenarioId])
+}

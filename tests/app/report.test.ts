@@ -1,0 +1,74 @@
+/**
+ * The printed report's rows (src/components/exports/report.ts) on the fixture of MODEL.md §1, whose
+ * figures are worked out by hand in tests/export/csv.test.ts:
+ *   Traditional: crew 26,880 + 12,000 = 38,880; cast 40,000; AI tools 0; subtotal 78,880;
+ *     contingency 7,888; total 86,768.
+ *   AI-assisted: crew 12,550.27 + 9,000 = 21,550.27; cast 20,010; AI tools 72,000; subtotal
+ *     113,560.27; contingency 11,356.03; total 124,916.30.
+ */
+import { describe, expect, it } from 'vitest'
+import { chunk, comparisonColumns, detailTable, topsheetRows } from '@/components/exports/report'
+import { computeProject } from '@/engine/compute'
+import type { Project } from '@/engine/types'
+import { fixtureJson, valid } from '../support/builders'
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- raw project files */
+
+function coded(): Project {
+  const doc = fixtureJson() as any
+  doc.sections[0].code = '2000'
+  doc.sections[1].code = '1400'
+  return valid(doc)
+}
+
+describe('topsheetRows', () => {
+  it('lists sections with their codes, the subtotal, the markups and the total of both scenarios', () => {
+    const p = coded()
+    const r = computeProject(p)
+    const [base, ai] = r.scenarios.map(s => s.result)
+    expect(topsheetRows(p, base!, ai!)).toEqual([
+      { key: 's-crew', kind: 'section', code: '2000', id: 'crew', base: 3_888_000, scen: 2_155_027 },
+      { key: 's-cast', kind: 'section', code: '1400', id: 'cast', base: 4_000_000, scen: 2_001_000 },
+      { key: 's-ai', kind: 'section', code: '', id: 'ai', base: 0, scen: 7_200_000 },
+      { key: 'subtotal', kind: 'subtotal', code: '', id: '', base: 7_888_000, scen: 11_356_027 },
+      { key: 'm-contingency', kind: 'markup', code: '', id: 'contingency', percent: 10, base: 788_800, scen: 1_135_603 },
+      { key: 'total', kind: 'total', code: '', id: '', base: 8_676_800, scen: 12_491_630 },
+    ])
+  })
+})
+
+describe('comparisonColumns', () => {
+  it('gives every scenario its total, change against the baseline, ratios, days and sections', () => {
+    const r = computeProject(coded())
+    const [base, ai] = comparisonColumns(r)
+    expect(base).toMatchObject({ id: 'baseline', baseline: true, total: 8_676_800, change: 0, changePercent: 0, sections: [3_888_000, 4_000_000, 0] })
+    expect(ai).toMatchObject({ id: 'ai', baseline: false, total: 12_491_630, change: 3_814_830, sections: [2_155_027, 2_001_000, 7_200_000] })
+    // 3,814,830 / 8,676,800 = 43.966…%
+    expect(ai!.changePercent).toBeCloseTo(43.966, 3)
+    // The AI scenario makes 60 episodes of 1.5 minutes: per episode = total / 60, per minute = total / 90.
+    expect(ai!.perEpisode).toBe(Math.round(12_491_630 / 60))
+    expect(ai!.perMinute).toBe(Math.round(12_491_630 / 90))
+    expect(base!.perEpisode).toBe(Math.round(8_676_800 / 80))
+    expect(ai!.calendarDays).toBe(r.scenarios[1]!.result.calendarDays)
+  })
+
+  it('chunk splits a list into tables of at most n', () => {
+    expect(chunk([1, 2, 3, 4, 5, 6, 7], 5)).toEqual([[1, 2, 3, 4, 5], [6, 7]])
+    expect(chunk([], 5)).toEqual([])
+  })
+})
+
+describe('detailTable', () => {
+  it('has the baseline and the scenario shown, or the baseline alone when it is shown', () => {
+    const p = coded()
+    const r = computeProject(p)
+    expect(detailTable(p, r, 'baseline', 'ai').columns.map(c => c.id)).toEqual(['baseline', 'ai'])
+    expect(detailTable(p, r, 'baseline', 'baseline').columns.map(c => c.id)).toEqual(['baseline'])
+    const t = detailTable(p, r, 'baseline', 'ai')
+    expect(t.sections.map(s => [s.section.id, s.lines.map(l => l.line.id), s.tools.map(x => x.lever.id), s.amounts])).toEqual([
+      ['crew', ['dp', 'camera'], [], [3_888_000, 2_155_027]],
+      ['cast', ['lead'], [], [4_000_000, 2_001_000]],
+      ['ai', [], ['ai-live-action'], [0, 7_200_000]],
+    ])
+  })
+})
