@@ -53,6 +53,8 @@ export function useChartProps() {
   })
 
   return {
+    /** True when there is no other scenario to set against the baseline: the charts show it alone. */
+    alone: computed(() => pair.value.current.result.id === ui.baseline.result.id),
     sections: computed<ChartSpec>(() => ({ kind: 'sections', props: all.value.sections })),
     waterfall: computed<ChartSpec>(() => ({ kind: 'waterfall', props: all.value.waterfall })),
     labor: computed<ChartSpec>(() => ({ kind: 'stacked', props: all.value.labor })),
