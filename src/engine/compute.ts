@@ -143,11 +143,14 @@ function findScenario(project: Project, scenario: string | Scenario): Scenario {
   return found
 }
 
-/** One scenario with every lever at `point` (the likely value unless told otherwise). */
-export function computeScenario(project: Project, scenario: string | Scenario, point: LeverPoint = 'likely'): ScenarioResult {
+/**
+ * One scenario with every lever's reduction and phase savings at `point`, and its takes at
+ * `takesAt` (the likely values unless told otherwise).
+ */
+export function computeScenario(project: Project, scenario: string | Scenario, point: LeverPoint = 'likely', takesAt: LeverPoint = 'likely'): ScenarioResult {
   const sc = findScenario(project, scenario)
   const model = buildModel(project, sc)
-  const result = describe(model, evaluate(model, drawAt(model, point)))
+  const result = describe(model, evaluate(model, drawAt(model, point, takesAt)))
   result.baseline = sc === project.scenarios[baselineIndex(project)]
   return result
 }

@@ -4,7 +4,7 @@
 import { roundHalfAway, safeMinor } from './money'
 import { cutDays } from './schedule'
 import { BASIS_EPISODES, BASIS_FIXED, BASIS_MINUTES } from './model'
-import type { LeverDraw, Model } from './model'
+import type { LeverDraw, Model, ModelLever } from './model'
 
 export interface Evaluation {
   /** Phase days after the levers' cuts. */
@@ -27,6 +27,15 @@ export interface Evaluation {
   nonLabor: number
   perEpisode: number | null
   perMinute: number | null
+}
+
+/** k of MODEL.md §2 step 7: what a tool's `amount` is paid per. */
+export function toolUnits(model: Model, per: NonNullable<ModelLever['tool']>['per'], calendarDays: number): number {
+  return per === 'flat'
+    ? 1
+    : per === 'episode'
+      ? model.episodes
+      : per === 'minute' ? model.minutes : Math.ceil(calendarDays / 30)
 }
 
 /**
@@ -106,13 +115,9 @@ export function evaluate(model: Model, draw: LeverDraw, adoption: Float64Array =
   for (let i = 0; i < nLevers; i++) {
     const tool = model.levers[i]!.tool
     if (!tool || adoption[i] === 0) continue
-    const k = tool.per === 'flat'
-      ? 1
-      : tool.per === 'episode'
-        ? model.episodes
-        : tool.per === 'minute' ? model.minutes : Math.ceil(calendarDays / 30)
+    const k = toolUnits(model, tool.per, calendarDays)
     try {
-      tools[i] = roundHalfAway(adoption[i]! * tool.amount * k * scale)
+      tools[i] = roundHalfAway(adoption[i]! * tool.amount * k * draw.takes[i]! * scale)
     }
     catch (e) {
       throw where(e, `the tool cost of levers[${i}] ("${model.levers[i]!.id}")`)
