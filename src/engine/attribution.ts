@@ -21,13 +21,16 @@ export interface Attribution {
   planChanges: number
   /** Add up exactly to S − S0. */
   levers: LeverShare[]
+  /** S − B of the total person-days, in days with one decimal. */
+  personDays: number
 }
 
 /**
  * Splits `s.total − s0.total` among the levers. `s` and `s0` are evaluations of the same model,
  * with the scenario's adoption and with none; `draw` holds the lever values `s` was computed with.
+ * `baseTotal` and `basePersonDays` (integer tenths of a day; S0's when absent) are the baseline's.
  */
-export function attribute(model: Model, draw: LeverDraw, s: Evaluation, s0: Evaluation, baseTotal: number): Attribution {
+export function attribute(model: Model, draw: LeverDraw, s: Evaluation, s0: Evaluation, baseTotal: number, basePersonDays: number = s0.personDays): Attribution {
   const nLevers = model.levers.length
   const nPhases = model.phases.length
   const nSections = model.sections.length
@@ -110,6 +113,7 @@ export function attribute(model: Model, draw: LeverDraw, s: Evaluation, s0: Eval
     change: s.total - baseTotal,
     planChanges: s0.total - baseTotal,
     levers: model.levers.map((lever, i) => ({ id: lever.id, amount: amounts[i]!, tools: s.tools[i]! - s0.tools[i]! })),
+    personDays: (s.personDays - basePersonDays) / 10,
   }
 }
 

@@ -30,6 +30,8 @@ export interface ModelLine {
   levers: number[]
   /** Their ids. */
   leverIds: string[]
+  /** True when the line counts toward person-days (MODEL.md §2 step 11): labor following a phase or counted in days. */
+  personDays: boolean
 }
 
 export interface ModelLever {
@@ -211,6 +213,9 @@ export function resolveLines(project: Project): ModelLine[] {
   })
 }
 
+/** Units that make a labor line count in person-days (MODEL.md §2 step 11), compared exactly. */
+export const DAY_UNITS: ReadonlySet<string> = new Set(['day', 'days', '天'])
+
 /** Every ModelLine is made here, with one shape, so that the evaluation loop stays monomorphic. */
 function modelLine(l: Line, section: number, phaseIndex: ReadonlyMap<string, number>, fringePercent: number, levers: number[], leverIds: string[]): ModelLine {
   let basis = BASIS_FIXED
@@ -222,12 +227,13 @@ function modelLine(l: Line, section: number, phaseIndex: ReadonlyMap<string, num
     if (basis === BASIS_FIXED) throw new Error(`line ${l.id}: no phase "${of.slice(6)}"`)
     amount = l.qty.times ?? 1
   }
+  const labor = l.kind === 'labor'
   return {
     id: l.id,
     sectionId: l.section,
     kind: l.kind,
     section,
-    labor: l.kind === 'labor',
+    labor,
     basis,
     amount,
     count: l.count,
@@ -235,6 +241,7 @@ function modelLine(l: Line, section: number, phaseIndex: ReadonlyMap<string, num
     fringePercent,
     levers,
     leverIds,
+    personDays: labor && (basis >= 0 || DAY_UNITS.has(l.unit)),
   }
 }
 

@@ -308,7 +308,9 @@ describe('the fixture end to end (MODEL.md §1 example)', () => {
     expect(ai!.vsBaseline.change).toBe(12491630 - 8676800) // +38148.30
     expect(ai!.vsBaseline.planChanges).toBe(7419720 - 8676800) // −12570.80
     expect(ai!.vsBaseline.levers).toEqual([{ id: 'ai-live-action', amount: 12491630 - 7419720, tools: 7200000 }])
-    expect(base!.vsBaseline).toEqual({ change: 0, planChanges: 0, levers: [{ id: 'ai-live-action', amount: 0, tools: 0 }] })
+    // Person-days: baseline dp 8 + lead 8 = 16.0; ai dp 6 × 0.667 = 4.002 → 4.0, lead 4.0: 8.0 − 16.0
+    expect(ai!.vsBaseline.personDays).toBe(-8)
+    expect(base!.vsBaseline).toEqual({ change: 0, planChanges: 0, personDays: 0, levers: [{ id: 'ai-live-action', amount: 0, tools: 0 }] })
   })
 
   it('does not change the project it computes', () => {
