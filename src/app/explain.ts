@@ -80,7 +80,9 @@ export interface ToolExplanation {
   per: ToolCostPer
   /** Units: 1, the episodes, the finished minutes or the months of the schedule. */
   units: number
-  /** adoption × price × units, unrounded, minor units. */
+  /** Generations paid per usable result (the likely takes); null when the tool cost has none (1). */
+  takes: number | null
+  /** adoption × price × units × takes, unrounded, minor units. */
   exact: number
 }
 
@@ -195,7 +197,8 @@ function explainSection(model: Model, r: ScenarioResult, s: number): SectionExpl
     if (!tool || tool.section !== s || model.adoption[i] === 0) return
     const units = tool.per === 'flat' ? 1 : tool.per === 'episode' ? model.episodes : tool.per === 'minute' ? model.minutes : Math.ceil(r.calendarDays / 30)
     const amount = r.tools.find(x => x.lever === lever.id)?.amount ?? 0
-    tools.push({ kind: 'tool', lever: lever.id, amount, adoption: model.adoption[i]!, price: tool.amount, per: tool.per, units, exact: model.adoption[i]! * tool.amount * units * scale })
+    const takes = tool.takes?.likely ?? null
+    tools.push({ kind: 'tool', lever: lever.id, amount, adoption: model.adoption[i]!, price: tool.amount, per: tool.per, units, takes, exact: model.adoption[i]! * tool.amount * units * (takes ?? 1) * scale })
   })
   return { kind: 'section', id: model.sections[s]!, amount: r.sections[s]!.amount, lines, tools }
 }

@@ -2,7 +2,8 @@
  * Where the change against the baseline comes from (MODEL.md §3): plan changes, then one amount
  * per lever, exact to the minor unit.
  */
-import { apportion } from './money'
+import { MAX_MINOR, apportion, roundHalfAway } from './money'
+import { toolUnits } from './evaluate'
 import type { Evaluation } from './evaluate'
 import type { LeverDraw, Model } from './model'
 
@@ -12,6 +13,17 @@ export interface LeverShare {
   amount: number
   /** The lever's own tool cost in this scenario (minor units), before markups. */
   tools: number
+  /**
+   * What the lever saves on the lines (minor units, positive = saved): its unrounded shares of the
+   * line savings, before tool costs and markups, rounded once (MODEL.md §3).
+   */
+  grossSaving: number
+  /**
+   * The tool price per generation at which `grossSaving` would pay for the tools exactly:
+   * grossSaving / (a × k × takes), in minor units. Null when the lever has no tool cost, is not
+   * adopted, or k × takes = 0 (and when the price would lie beyond the engine's range of amounts).
+   */
+  breakEven: number | null
 }
 
 export interface Attribution {
@@ -21,18 +33,23 @@ export interface Attribution {
   planChanges: number
   /** Add up exactly to S − S0. */
   levers: LeverShare[]
+  /** S − B of the total person-days, in days with one decimal. */
+  personDays: number
 }
 
 /**
  * Splits `s.total − s0.total` among the levers. `s` and `s0` are evaluations of the same model,
  * with the scenario's adoption and with none; `draw` holds the lever values `s` was computed with.
+ * `baseTotal` and `basePersonDays` (integer tenths of a day; S0's when absent) are the baseline's.
  */
-export function attribute(model: Model, draw: LeverDraw, s: Evaluation, s0: Evaluation, baseTotal: number): Attribution {
+export function attribute(model: Model, draw: LeverDraw, s: Evaluation, s0: Evaluation, baseTotal: number, basePersonDays: number = s0.personDays): Attribution {
   const nLevers = model.levers.length
   const nPhases = model.phases.length
   const nSections = model.sections.length
   const a = model.adoption
   const share = new Float64Array(nLevers)
+  // Each lever's unrounded part of the line changes alone (its gross saving, negated).
+  const lineShare = new Float64Array(nLevers)
   // Each lever's unrounded part of each section's change, for sharing the markups.
   const bySection = new Float64Array(nLevers * nSections)
   const credit = (i: number, section: number, amount: number): void => {
@@ -76,10 +93,16 @@ export function attribute(model: Model, draw: LeverDraw, s: Evaluation, s0: Eval
     for (let k = 0; k < n; k++) {
       const part = delta * fw[k]!
       const i = fi[k]!
-      if (i >= 0) credit(i, line.section, part)
+      if (i >= 0) {
+        credit(i, line.section, part)
+        lineShare[i]! += part
+      }
       else {
         const g = phaseWeights[line.basis]!
-        for (let m = 0; m < g.i.length; m++) credit(g.i[m]!, line.section, part * g.w[m]!)
+        for (let m = 0; m < g.i.length; m++) {
+          credit(g.i[m]!, line.section, part * g.w[m]!)
+          lineShare[g.i[m]!]! += part * g.w[m]!
+        }
       }
     }
   }
@@ -109,8 +132,29 @@ export function attribute(model: Model, draw: LeverDraw, s: Evaluation, s0: Eval
   return {
     change: s.total - baseTotal,
     planChanges: s0.total - baseTotal,
-    levers: model.levers.map((lever, i) => ({ id: lever.id, amount: amounts[i]!, tools: s.tools[i]! - s0.tools[i]! })),
+    levers: model.levers.map((lever, i) => {
+      const grossSaving = roundHalfAway(-lineShare[i]!)
+      return {
+        id: lever.id,
+        amount: amounts[i]!,
+        tools: s.tools[i]! - s0.tools[i]!,
+        grossSaving,
+        breakEven: breakEven(model, draw, s, i, grossSaving),
+      }
+    }),
+    personDays: (s.personDays - basePersonDays) / 10,
   }
+}
+
+/** The break-even price of lever i (MODEL.md §3), minor units per generation, or null. */
+function breakEven(model: Model, draw: LeverDraw, s: Evaluation, i: number, grossSaving: number): number | null {
+  const tool = model.levers[i]!.tool
+  const a = model.adoption[i]!
+  if (!tool || a === 0) return null
+  const kg = toolUnits(model, tool.per, s.calendarDays) * draw.takes[i]!
+  if (kg === 0) return null
+  const price = grossSaving / (a * kg)
+  return Number.isFinite(price) && Math.abs(price) <= MAX_MINOR ? roundHalfAway(price) : null
 }
 
 /**

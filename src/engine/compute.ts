@@ -36,6 +36,16 @@ export interface ScenarioResult {
   nonLabor: number
   perEpisode: number | null
   perMinute: number | null
+  /** Person-days (MODEL.md §2 step 11), in days with one decimal. */
+  personDays: PersonDays
+}
+
+/** Person-days of a scenario: each section rounded to one decimal, the total their exact sum. */
+export interface PersonDays {
+  /** Σ of the sections' rounded figures, one decimal. */
+  total: number
+  /** One entry per section, in file order (0 for a section without counted lines). */
+  sections: { id: string, days: number }[]
 }
 
 export interface PhaseResult {
@@ -64,6 +74,8 @@ export interface LineResult {
   fringe: number
   /** cost + fringe */
   amount: number
+  /** qty × count × m, unrounded, when the line counts toward person-days (MODEL.md §2 step 11); null otherwise. */
+  personDays: number | null
 }
 
 export interface SectionResult {
@@ -112,6 +124,10 @@ export function describe(model: Model, ev: Evaluation): ScenarioResult {
     nonLabor: ev.nonLabor,
     perEpisode: ev.perEpisode,
     perMinute: ev.perMinute,
+    personDays: {
+      total: ev.personDays / 10,
+      sections: model.sections.map((id, s) => ({ id, days: ev.sectionDays[s]! / 10 })),
+    },
   } as ScenarioResult
   // The line details are built on first use: a project of thousands of lines in five scenarios
   // needs its totals at once, but the app shows the lines of two scenarios at most.
@@ -131,6 +147,7 @@ export function describe(model: Model, ev: Evaluation): ScenarioResult {
       cost: ev.lineCost[j]!,
       fringe: ev.lineFringe[j]!,
       amount: ev.lineCost[j]! + ev.lineFringe[j]!,
+      personDays: l.personDays ? ev.lineQty[j]! * l.count * ev.lineFactor[j]! : null,
     }))),
   })
   return result
@@ -143,11 +160,14 @@ function findScenario(project: Project, scenario: string | Scenario): Scenario {
   return found
 }
 
-/** One scenario with every lever at `point` (the likely value unless told otherwise). */
-export function computeScenario(project: Project, scenario: string | Scenario, point: LeverPoint = 'likely'): ScenarioResult {
+/**
+ * One scenario with every lever's reduction and phase savings at `point`, and its takes at
+ * `takesAt` (the likely values unless told otherwise).
+ */
+export function computeScenario(project: Project, scenario: string | Scenario, point: LeverPoint = 'likely', takesAt: LeverPoint = 'likely'): ScenarioResult {
   const sc = findScenario(project, scenario)
   const model = buildModel(project, sc)
-  const result = describe(model, evaluate(model, drawAt(model, point)))
+  const result = describe(model, evaluate(model, drawAt(model, point, takesAt)))
   result.baseline = sc === project.scenarios[baselineIndex(project)]
   return result
 }
@@ -198,7 +218,7 @@ export function computeProject(project: Project): ProjectResult {
     scenarios: runs.map((run, i) => {
       const result = describe(run.model, run.s)
       result.baseline = i === bi
-      return { result, vsBaseline: attribute(run.model, run.draw, run.s, run.s0, baseTotal) }
+      return { result, vsBaseline: attribute(run.model, run.draw, run.s, run.s0, baseTotal, runs[bi]!.s.personDays) }
     }),
   }
 }

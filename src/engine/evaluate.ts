@@ -1,10 +1,10 @@
 /**
- * One evaluation of a prepared scenario (MODEL.md §2 steps 2–10), in integer minor units.
+ * One evaluation of a prepared scenario (MODEL.md §2 steps 2–11), in integer minor units.
  */
 import { roundHalfAway, safeMinor } from './money'
 import { cutDays } from './schedule'
 import { BASIS_EPISODES, BASIS_FIXED, BASIS_MINUTES } from './model'
-import type { LeverDraw, Model } from './model'
+import type { LeverDraw, Model, ModelLever } from './model'
 
 export interface Evaluation {
   /** Phase days after the levers' cuts. */
@@ -27,6 +27,33 @@ export interface Evaluation {
   nonLabor: number
   perEpisode: number | null
   perMinute: number | null
+  /** Per section: person-days in integer tenths of a day, rounded half away from zero (step 11). */
+  sectionDays: Float64Array
+  /** Σ sectionDays: the total person-days in integer tenths. */
+  personDays: number
+}
+
+/** k of MODEL.md §2 step 7: what a tool's `amount` is paid per. */
+export function toolUnits(model: Model, per: NonNullable<ModelLever['tool']>['per'], calendarDays: number): number {
+  return per === 'flat'
+    ? 1
+    : per === 'episode'
+      ? model.episodes
+      : per === 'minute' ? model.minutes : Math.ceil(calendarDays / 30)
+}
+
+/**
+ * Days as integer tenths of a day, half away from zero on the decimal value (2.25 → 23, 1.05 → 11).
+ * Like `roundHalfAway`, a value within binary error of a half is first cut to 15 significant
+ * digits; unlike it, no range check: person-days are not money, and a huge count of them in a
+ * line that costs nothing must not stop the computation.
+ */
+export function toTenths(days: number): number {
+  const a = Math.abs(days * 10)
+  const fraction = a - Math.floor(a)
+  const nearHalf = a < 1e15 && Math.abs(fraction - 0.5) <= 1e-12 * (a + 1)
+  const rounded = Math.round(nearHalf ? Number(a.toPrecision(15)) : a)
+  return days < 0 && rounded !== 0 ? -rounded : rounded
 }
 
 /**
@@ -72,6 +99,8 @@ export function evaluate(model: Model, draw: LeverDraw, adoption: Float64Array =
   const lineCost = new Float64Array(nLines)
   const lineFringe = new Float64Array(nLines)
   const sections = new Float64Array(model.sections.length)
+  // Unrounded person-days per section (step 11).
+  const sectionDays = new Float64Array(model.sections.length)
   let labor = 0
   let j = 0
   try {
@@ -95,6 +124,7 @@ export function evaluate(model: Model, draw: LeverDraw, adoption: Float64Array =
       lineFringe[j] = fringe
       sections[line.section]! += cost + fringe
       if (line.labor) labor += cost + fringe
+      if (line.personDays) sectionDays[line.section]! += qty * line.count * m
     }
   }
   catch (e) {
@@ -106,13 +136,9 @@ export function evaluate(model: Model, draw: LeverDraw, adoption: Float64Array =
   for (let i = 0; i < nLevers; i++) {
     const tool = model.levers[i]!.tool
     if (!tool || adoption[i] === 0) continue
-    const k = tool.per === 'flat'
-      ? 1
-      : tool.per === 'episode'
-        ? model.episodes
-        : tool.per === 'minute' ? model.minutes : Math.ceil(calendarDays / 30)
+    const k = toolUnits(model, tool.per, calendarDays)
     try {
-      tools[i] = roundHalfAway(adoption[i]! * tool.amount * k * scale)
+      tools[i] = roundHalfAway(adoption[i]! * tool.amount * k * draw.takes[i]! * scale)
     }
     catch (e) {
       throw where(e, `the tool cost of levers[${i}] ("${model.levers[i]!.id}")`)
@@ -133,6 +159,11 @@ export function evaluate(model: Model, draw: LeverDraw, adoption: Float64Array =
     total += markups[k]!
   })
   safeMinor(total)
+  let personDays = 0
+  for (let s = 0; s < sectionDays.length; s++) {
+    sectionDays[s] = toTenths(sectionDays[s]!)
+    personDays += sectionDays[s]!
+  }
   const episodes = model.episodes
   return {
     days,
@@ -152,5 +183,7 @@ export function evaluate(model: Model, draw: LeverDraw, adoption: Float64Array =
     nonLabor: subtotal - labor,
     perEpisode: episodes > 0 ? roundHalfAway(total / episodes) : null,
     perMinute: model.minutes > 0 ? roundHalfAway(total / model.minutes) : null,
+    sectionDays,
+    personDays,
   }
 }

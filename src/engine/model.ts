@@ -31,6 +31,8 @@ export interface ModelLine {
   levers: number[]
   /** Their ids. */
   leverIds: string[]
+  /** True when the line counts toward person-days (MODEL.md §2 step 11): labor following a phase or counted in days. */
+  personDays: boolean
 }
 
 export interface ModelLever {
@@ -38,7 +40,7 @@ export interface ModelLever {
   reduction: Range | undefined
   /** Phase-day ranges, by phase index. */
   phaseDays: { phase: number, range: Range }[]
-  tool: { amount: number, per: 'flat' | 'episode' | 'minute' | 'month', section: number } | null
+  tool: { amount: number, per: 'flat' | 'episode' | 'minute' | 'month', section: number, takes: Range | undefined } | null
 }
 
 export interface ModelPhase {
@@ -67,11 +69,16 @@ export interface Model {
   markups: { id: string, percent: number, covers: Uint8Array | null }[]
 }
 
-/** A value per lever for the reduction and each phase saving, as fractions (0–1). */
+/**
+ * A value per lever for the reduction and each phase saving, as fractions (0–1), and for the
+ * takes of its tool cost (generations per usable result; 1 when the lever has no `takes`).
+ */
 export interface LeverDraw {
   reduction: Float64Array
   /** `phaseDays[lever * phaseCount + phase]` */
   phaseDays: Float64Array
+  /** g_i of MODEL.md §2 step 7, one per lever. */
+  takes: Float64Array
 }
 
 /** A copy of the project with the scenario's overrides applied. */
@@ -215,6 +222,9 @@ export function resolveLines(project: Project): ModelLine[] {
   })
 }
 
+/** Units that make a labor line count in person-days (MODEL.md §2 step 11), compared exactly. */
+export const DAY_UNITS: ReadonlySet<string> = new Set(['day', 'days', '天'])
+
 /** Every ModelLine is made here, with one shape, so that the evaluation loop stays monomorphic. */
 function modelLine(l: Line, section: number, phaseIndex: ReadonlyMap<string, number>, fringePercent: number, levers: number[], leverIds: string[]): ModelLine {
   let basis = BASIS_FIXED
@@ -226,12 +236,13 @@ function modelLine(l: Line, section: number, phaseIndex: ReadonlyMap<string, num
     if (basis === BASIS_FIXED) throw new Error(`line ${l.id}: no phase "${of.slice(6)}"`)
     amount = l.qty.times ?? 1
   }
+  const labor = l.kind === 'labor'
   return {
     id: l.id,
     sectionId: l.section,
     kind: l.kind,
     section,
-    labor: l.kind === 'labor',
+    labor,
     basis,
     amount,
     count: l.count,
@@ -239,6 +250,7 @@ function modelLine(l: Line, section: number, phaseIndex: ReadonlyMap<string, num
     fringePercent,
     levers,
     leverIds,
+    personDays: labor && (basis >= 0 || DAY_UNITS.has(l.unit)),
   }
 }
 
@@ -292,7 +304,7 @@ export function buildModel(source: Project, scenario: Scenario, base: ModelLine[
       .map(([id, range]) => ({ phase: phaseIndex.get(id) ?? -1, range }))
       .filter(e => e.phase >= 0),
     tool: lever.toolCost
-      ? { amount: lever.toolCost.amount, per: lever.toolCost.per, section: sectionIndex.get(lever.toolCost.section) ?? -1 }
+      ? { amount: lever.toolCost.amount, per: lever.toolCost.per, section: sectionIndex.get(lever.toolCost.section) ?? -1, takes: lever.toolCost.takes }
       : null,
   }))
   for (const l of modelLevers)
@@ -328,15 +340,33 @@ export function buildModel(source: Project, scenario: Scenario, base: ModelLine[
 
 export type LeverPoint = 'low' | 'likely' | 'high'
 
-/** Every lever at one point of its range (absent ranges count as 0). */
-export function drawAt(model: Model, point: LeverPoint): LeverDraw {
+/**
+ * Every lever's reduction and phase savings at one point of their ranges (absent ranges count as
+ * 0), and every lever's takes at `takesAt` (likely unless told otherwise; 1 when absent).
+ */
+export function drawAt(model: Model, point: LeverPoint, takesAt: LeverPoint = 'likely'): LeverDraw {
   const n = model.levers.length
-  const draw: LeverDraw = { reduction: new Float64Array(n), phaseDays: new Float64Array(n * model.phases.length) }
-  model.levers.forEach((lever, i) => setLever(model, draw, i, point))
+  const draw: LeverDraw = { reduction: new Float64Array(n), phaseDays: new Float64Array(n * model.phases.length), takes: new Float64Array(n) }
+  for (let i = 0; i < n; i++) {
+    setLever(model, draw, i, point)
+    setTakes(model, draw, i, takesAt)
+  }
   return draw
 }
 
-/** Sets one lever of a draw to a point of its ranges, or to a quantile `u` of their triangular distributions. */
+/**
+ * Sets one lever's takes g_i to a point of its `takes` range, or to the quantile `v` of its
+ * triangular distribution; 1 when the lever has no `takes`.
+ */
+export function setTakes(model: Model, draw: LeverDraw, i: number, at: LeverPoint | { v: number }): void {
+  const r = model.levers[i]!.tool?.takes
+  draw.takes[i] = r === undefined ? 1 : typeof at === 'string' ? r[at] : triangular(r.low, r.likely, r.high, at.v)
+}
+
+/**
+ * Sets one lever's reduction and phase savings (not its takes: see `setTakes`) to a point of their
+ * ranges, or to a quantile `u` of their triangular distributions.
+ */
 export function setLever(model: Model, draw: LeverDraw, i: number, at: LeverPoint | { u: number }): void {
   const lever = model.levers[i]!
   const value = (r: Range | undefined): number =>

@@ -4,6 +4,8 @@
 import { computeProject } from './compute'
 import type { ProjectResult } from './compute'
 import { toMajor } from './money'
+import { reviewTier } from './review'
+import type { ReviewTier } from './review'
 import { monteCarlo } from './uncertainty'
 import type { MonteCarloResult, Percentiles } from './uncertainty'
 import type { Project } from './types'
@@ -28,8 +30,30 @@ export interface ScenarioReport {
   perMinute: number | null
   calendarDays: number
   phases: { id: string, days: number, start: number, finish: number }[]
-  vsBaseline: { change: number, planChanges: number, levers: { id: string, amount: number }[] }
+  /** Person-days, one decimal: the total is the sum of the sections' rounded figures. */
+  personDays: { total: number, sections: { id: string, days: number }[] }
+  /** CNY projects only: the review tier of the scenario's total under the thresholds in force now. */
+  reviewTier?: ReviewTier
+  vsBaseline: {
+    change: number
+    planChanges: number
+    /** S − B of the total person-days, one decimal. */
+    personDays: number
+    levers: LeverReport[]
+  }
   monteCarlo?: MonteCarloReport
+}
+
+export interface LeverReport {
+  id: string
+  /** Part of the change, S − B (negative = cheaper). */
+  amount: number
+  /** Saved on the lines, before tools and markups (positive = saved). */
+  grossSaving: number
+  /** The lever's tool cost in this scenario. */
+  toolCost: number
+  /** Tool price per generation at which the gross saving pays for the tools; null per MODEL.md §3. */
+  breakEven: number | null
 }
 
 export interface MonteCarloReport {
@@ -81,10 +105,19 @@ export function projectReport(project: Project, options: ReportOptions = {}, com
           perMinute: r.perMinute === null ? null : m(r.perMinute),
           calendarDays: r.calendarDays,
           phases: r.phases.map(p => ({ id: p.id, days: p.days, start: p.start, finish: p.finish })),
+          personDays: { total: r.personDays.total, sections: r.personDays.sections.map(x => ({ id: x.id, days: x.days })) },
+          ...(r.currency === 'CNY' ? { reviewTier: reviewTier(r.total) } : {}),
           vsBaseline: {
             change: m(vs.change),
             planChanges: m(vs.planChanges),
-            levers: vs.levers.map(l => ({ id: l.id, amount: m(l.amount) })),
+            personDays: vs.personDays,
+            levers: vs.levers.map(l => ({
+              id: l.id,
+              amount: m(l.amount),
+              grossSaving: m(l.grossSaving),
+              toolCost: m(l.tools),
+              breakEven: l.breakEven === null ? null : m(l.breakEven),
+            })),
           },
         }
         if (options.monteCarlo) {

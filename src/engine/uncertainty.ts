@@ -3,7 +3,8 @@
  * one lever at a time.
  */
 import { evaluate } from './evaluate'
-import { buildModel, drawAt, setLever } from './model'
+import { buildModel, drawAt, setLever, setTakes } from './model'
+import type { LeverDraw } from './model'
 import type { Project, Scenario } from './types'
 import { seededRandom } from './random'
 
@@ -100,8 +101,10 @@ export interface MonteCarloRun {
 
 /**
  * Prepares a run: draws one uniform number per lever per iteration, sets the lever's reduction and
- * every phase saving to that quantile of their triangular distributions, and summarises total and
- * calendar days. Steps of any size give the same figures as one run of all iterations.
+ * every phase saving to that quantile of their triangular distributions, then one more uniform
+ * number for each lever with `toolCost.takes` (in lever order), setting its takes to that quantile
+ * of their triangular distribution (MODEL.md §4), and summarises total and calendar days. Steps of
+ * any size give the same figures as one run of all iterations.
  */
 export function startMonteCarlo(project: Project, scenario: Scenario, options: MonteCarloOptions = {}): MonteCarloRun {
   const iterations = options.iterations ?? 10_000
@@ -110,6 +113,7 @@ export function startMonteCarlo(project: Project, scenario: Scenario, options: M
     throw new RangeError(`iterations must be a whole number ≥ 1 and at most ${MAX_MONTE_CARLO_ITERATIONS.toLocaleString('en-US')}`)
   const model = buildModel(project, scenario)
   const draw = drawAt(model, 'likely')
+  const withTakes = model.levers.flatMap((lever, i) => (lever.tool?.takes ? [i] : []))
   const random = seededRandom(seed)
   const totals = new Float64Array(iterations)
   const days = new Float64Array(iterations)
@@ -121,6 +125,7 @@ export function startMonteCarlo(project: Project, scenario: Scenario, options: M
       const end = Math.min(iterations, done + Math.max(0, Math.floor(count)))
       for (; done < end; done++) {
         for (let i = 0; i < model.levers.length; i++) setLever(model, draw, i, { u: random() })
+        for (const i of withTakes) setTakes(model, draw, i, { v: random() })
         const ev = evaluate(model, draw)
         totals[done] = ev.total
         days[done] = ev.calendarDays
@@ -150,7 +155,12 @@ export function monteCarlo(project: Project, scenario: Scenario, options: MonteC
 
 export interface TornadoBar {
   lever: string
-  /** Totals (minor units) with this lever at its low and high values, the others at likely. */
+  /**
+   * What the bar varies: `range`, the lever's reduction and phase savings; `takes`, the takes of
+   * its tool cost. Everything else stays at likely.
+   */
+  kind: 'range' | 'takes'
+  /** Totals (minor units) with this lever's `kind` at its low and high values, the rest at likely. */
   low: number
   high: number
   /** Calendar days likewise. */
@@ -160,26 +170,34 @@ export interface TornadoBar {
   swing: number
 }
 
-/** Sensitivity of the total to each adopted lever, largest swing first. */
+/**
+ * Sensitivity of the total to each adopted lever: a `range` bar per adopted lever and a `takes` bar
+ * per adopted lever with `toolCost.takes` (MODEL.md §4), largest swing first.
+ */
 export function tornado(project: Project, scenario: Scenario): { likely: number, likelyDays: number, bars: TornadoBar[] } {
   const model = buildModel(project, scenario)
   const likely = evaluate(model, drawAt(model, 'likely'))
   const bars: TornadoBar[] = []
-  model.levers.forEach((lever, i) => {
-    if (model.adoption[i]! <= 0) return
+  const bar = (lever: string, kind: TornadoBar['kind'], set: (draw: LeverDraw, at: 'low' | 'high') => void) => {
     const draw = drawAt(model, 'likely')
-    setLever(model, draw, i, 'low')
+    set(draw, 'low')
     const low = evaluate(model, draw)
-    setLever(model, draw, i, 'high')
+    set(draw, 'high')
     const high = evaluate(model, draw)
     bars.push({
-      lever: lever.id,
+      lever,
+      kind,
       low: low.total,
       high: high.total,
       lowDays: low.calendarDays,
       highDays: high.calendarDays,
       swing: Math.abs(low.total - high.total),
     })
+  }
+  model.levers.forEach((lever, i) => {
+    if (model.adoption[i]! <= 0) return
+    bar(lever.id, 'range', (draw, at) => setLever(model, draw, i, at))
+    if (lever.tool?.takes) bar(lever.id, 'takes', (draw, at) => setTakes(model, draw, i, at))
   })
   bars.sort((x, y) => y.swing - x.swing || Math.abs(y.lowDays - y.highDays) - Math.abs(x.lowDays - x.highDays))
   return { likely: likely.total, likelyDays: likely.calendarDays, bars }

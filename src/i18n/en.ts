@@ -488,6 +488,7 @@ export default {
     days: '{n} days',
     leverFactor: '1 − {adoption} × {reduction} ({lever})',
     noFactor: '—',
+    takes: 'generations per usable result',
     units: { flat: 'flat', episode: 'episodes', minute: 'finished minutes', month: 'months' },
     leversTouching: 'Levers touching it',
     noLevers: 'none',

@@ -490,6 +490,7 @@ const zh: typeof en = {
     days: '{n} 天',
     leverFactor: '1 − {adoption} × {reduction}（{lever}）',
     noFactor: '—',
+    takes: '每个可用结果的生成次数',
     units: { flat: '一次性', episode: '集', minute: '成片分钟', month: '月' },
     leversTouching: '影响它的杠杆',
     noLevers: '无',

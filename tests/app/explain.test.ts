@@ -71,7 +71,16 @@ describe('explaining a figure: the MODEL.md example, AI-assisted', () => {
     const ai = explainFigure(project, 'ai', result, { kind: 'section', id: 'ai' }) as SectionExplanation
     expect(ai.lines).toEqual([])
     // 100 % × 800 × (60 episodes × 1.5 min) = 72,000.00
-    expect(ai.tools).toEqual([{ kind: 'tool', lever: 'ai-live-action', amount: 7_200_000, adoption: 1, price: 800, per: 'minute', units: 90, exact: 7_200_000 }])
+    expect(ai.tools).toEqual([{ kind: 'tool', lever: 'ai-live-action', amount: 7_200_000, adoption: 1, price: 800, per: 'minute', units: 90, takes: null, exact: 7_200_000 }])
+  })
+
+  it('multiplies the AI tools by the likely takes when the lever has them', () => {
+    const withTakes = structuredClone(project)
+    withTakes.levers![0]!.toolCost!.takes = { low: 2, likely: 4, high: 8 }
+    const r = computeProject(withTakes).scenarios.find(c => c.result.id === 'ai')!.result
+    const ai = explainFigure(withTakes, 'ai', r, { kind: 'section', id: 'ai' }) as SectionExplanation
+    // 100 % × 800 × 90 finished minutes × 4 takes = 288,000.00
+    expect(ai.tools).toEqual([{ kind: 'tool', lever: 'ai-live-action', amount: 28_800_000, adoption: 1, price: 800, per: 'minute', units: 90, takes: 4, exact: 28_800_000 }])
   })
 
   it('adds the total up from sections and the contingency, to the fen', () => {

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { PRESETS as PRESET_LIST } from '../../src/app/presetList'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import ExcelJS from 'exceljs'
@@ -8,6 +9,8 @@ import { run } from '../../src/cli/main'
 import { FIXTURE_PATH, fixtureJson } from '../support/builders'
 import { ORDINARY, PROTO_NAMES, chainProject, idsProjectText, nested } from '../support/hostile'
 import type { Ids } from '../support/hostile'
+
+const PRESETS = resolve(import.meta.dirname, '../../presets')
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON output and raw project files */
 
@@ -102,13 +105,15 @@ describe('--format json (MODEL.md §5)', () => {
     for (const s of report.scenarios) {
       expect(Object.keys(s)).toEqual([
         'id', 'name', 'baseline', 'total', 'subtotal', 'markups', 'sections', 'labor', 'nonLabor',
-        'perEpisode', 'perMinute', 'calendarDays', 'phases', 'vsBaseline',
+        'perEpisode', 'perMinute', 'calendarDays', 'phases', 'personDays', 'reviewTier', 'vsBaseline',
       ])
       for (const m of s.markups) expect(Object.keys(m)).toEqual(['id', 'amount'])
       for (const x of s.sections) expect(Object.keys(x)).toEqual(['id', 'amount'])
       for (const p of s.phases) expect(Object.keys(p)).toEqual(['id', 'days', 'start', 'finish'])
-      expect(Object.keys(s.vsBaseline)).toEqual(['change', 'planChanges', 'levers'])
-      for (const l of s.vsBaseline.levers) expect(Object.keys(l)).toEqual(['id', 'amount'])
+      expect(Object.keys(s.personDays)).toEqual(['total', 'sections'])
+      for (const x of s.personDays.sections) expect(Object.keys(x)).toEqual(['id', 'days'])
+      expect(Object.keys(s.vsBaseline)).toEqual(['change', 'planChanges', 'personDays', 'levers'])
+      for (const l of s.vsBaseline.levers) expect(Object.keys(l)).toEqual(['id', 'amount', 'grossSaving', 'toolCost', 'breakEven'])
     }
   })
 
@@ -171,6 +176,91 @@ describe('--format json (MODEL.md §5)', () => {
     const plain = JSON.parse(cli(FIXTURE_PATH, '--format', 'json').out) as any
     for (const s of mc.scenarios) delete s.monteCarlo
     expect(mc).toEqual(plain)
+  })
+})
+
+describe('person-days, gross saving, break-even and review tier (MODEL.md §3, §5)', () => {
+  /** The fixture with takes on its lever's tool cost. */
+  function withTakes(takes: unknown) {
+    const doc = fixtureJson() as any
+    doc.levers[0].toolCost.takes = takes
+    return doc
+  }
+
+  it('are in the JSON of the fixture', () => {
+    const report = JSON.parse(cli(FIXTURE_PATH, '--format', 'json').out) as any
+    const [base, ai] = report.scenarios
+    // baseline: dp 8 days + lead 8 days (camera is a cost line) = 16.0; ai: shoot 6 days × m 0.667 = 4.002 → 4.0 each
+    expect(base.personDays).toEqual({ total: 16, sections: [{ id: 'crew', days: 8 }, { id: 'cast', days: 8 }, { id: 'ai', days: 0 }] })
+    expect(ai.personDays).toEqual({ total: 8, sections: [{ id: 'crew', days: 4 }, { id: 'cast', days: 4 }, { id: 'ai', days: 0 }] })
+    // totals 86,768.00 and 124,916.30: both below ¥1,000,000
+    expect([base.reviewTier, ai.reviewTier]).toEqual(['platform', 'platform'])
+    expect(ai.vsBaseline.personDays).toBe(-8)
+    // gross saving: dp 9401.73 + lead 14990 + camera 1500 = 25891.73; tools 1 × 800 × 90 min = 72000;
+    // break-even 25891.73 / 90 = 287.69
+    expect(ai.vsBaseline.levers).toEqual([{ id: 'ai-live-action', amount: 50719.1, grossSaving: 25891.73, toolCost: 72000, breakEven: 287.69 }])
+    expect(base.vsBaseline).toMatchObject({ personDays: 0, levers: [{ id: 'ai-live-action', amount: 0, grossSaving: 0, toolCost: 0, breakEven: null }] })
+  })
+
+  it.each(PRESET_LIST.map(p => `${p.id}.json`))('are in the JSON of every scenario of %s', (name) => {
+    const path = join(PRESETS, name)
+    const project = JSON.parse(readFileSync(path, 'utf8')) as any
+    const r = cli(path, '--format', 'json')
+    expect(r.code).toBe(0)
+    const report = JSON.parse(r.out) as any
+    const tenths = (x: number) => Math.round(x * 10)
+    const base = report.scenarios.find((s: any) => s.baseline)
+    expect(base.personDays.total).toBeGreaterThan(0)
+    for (const s of report.scenarios) {
+      expect(s.personDays.sections.map((x: any) => x.id)).toEqual(project.sections.map((x: any) => x.id))
+      expect(tenths(s.personDays.total)).toBe(s.personDays.sections.reduce((a: number, x: any) => a + tenths(x.days), 0))
+      expect(tenths(s.vsBaseline.personDays)).toBe(tenths(s.personDays.total) - tenths(base.personDays.total))
+      if (project.meta.currency === 'CNY') {
+        const fen = Math.round(s.total * 100)
+        expect(s.reviewTier).toBe(fen >= 300_000_000 ? 'national' : fen >= 100_000_000 ? 'provincial' : 'platform')
+      }
+      else expect(s).not.toHaveProperty('reviewTier')
+      const adoption = project.scenarios.find((x: any) => x.id === s.id).adoption
+      expect(s.vsBaseline.levers.map((l: any) => l.id)).toEqual(project.levers.map((l: any) => l.id))
+      for (const l of s.vsBaseline.levers) {
+        const lever = project.levers.find((x: any) => x.id === l.id)
+        expect(l.grossSaving).toBeGreaterThanOrEqual(0)
+        expect(l.toolCost).toBeGreaterThanOrEqual(0)
+        expect(l.breakEven === null).toBe(!lever.toolCost || !adoption[l.id])
+      }
+    }
+  })
+
+  it('refuses a bad takes range with exit status 2 and its path', () => {
+    const r = cli(file('bad-takes.json', withTakes({ low: 4, likely: 2, high: 8 })), '--format', 'json')
+    expect(r.code).toBe(2)
+    expect(r.out).toBe('')
+    expect(r.err).toMatch(/^levers\[0\]\.toolCost\.takes: needs low ≤ likely ≤ high \(got 4 \/ 2 \/ 8\)$/m)
+    const zero = cli(file('zero-takes.json', withTakes({ low: 0, likely: 2, high: 8 })))
+    expect(zero.code).toBe(2)
+    expect(zero.err).toMatch(/^levers\[0\]\.toolCost\.takes\.low: /m)
+  })
+
+  it('are in the table, with the break-even per generation', () => {
+    // 2 takes: tools 1 × 800 × 90 min × 2 = 144,000.00; subtotal 21,550.27 + 20,010 + 144,000 = 185,560.27;
+    // + 10 % 18,556.03 = 204,116.30; break-even 25,891.73 / (90 × 2) = 143.843 → 143.84
+    const r = cli(file('takes.json', withTakes({ low: 1, likely: 2, high: 4 })), '--scenario', 'ai')
+    expect(r.code).toBe(0)
+    const row = (label: string, value: string) => expect(r.out).toMatch(new RegExp(`\\n  ${label} +${value}\\n`))
+    row('TOTAL', '204,116.30')
+    row('Person-days', '8.0')
+    row('  Crew', '4.0')
+    row('  Cast', '4.0')
+    row('Review tier \\(thresholds since 2026-01-01\\)', 'platform')
+    expect(r.out).toContain('Change vs baseline: +117,348.30 (+135.2%); person-days −8.0') // 117348.30 / 86768 = 135.24 %
+    expect(r.out).toContain('      gross saving 25,891.73 · tool cost 144,000.00 · pays off up to 143.84 per generation, now 800.00\n')
+  })
+
+  it('has no review tier outside CNY', () => {
+    const r = cli(join(PRESETS, 'us-vertical-drama.json'))
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('Person-days')
+    expect(r.out).not.toContain('Review tier')
   })
 })
 

@@ -307,8 +307,14 @@ describe('the fixture end to end (MODEL.md §1 example)', () => {
     // S0 (overrides alone): dp 7 × 2800 = 19600 + 2352; lead 35000; camera 10500 → 67452 + 6745.20 = 74197.20
     expect(ai!.vsBaseline.change).toBe(12491630 - 8676800) // +38148.30
     expect(ai!.vsBaseline.planChanges).toBe(7419720 - 8676800) // −12570.80
-    expect(ai!.vsBaseline.levers).toEqual([{ id: 'ai-live-action', amount: 12491630 - 7419720, tools: 7200000 }])
-    expect(base!.vsBaseline).toEqual({ change: 0, planChanges: 0, levers: [{ id: 'ai-live-action', amount: 0, tools: 0 }] })
+    // Gross saving, S0 → S (shoot 7 → 6 days, m = 0.667), all of it the one lever's:
+    //   dp 21952.00 → 11205.60 + 1344.67 = 12550.27 (−9401.73); lead 35000 → 20010 (−14990);
+    //   camera 10500 → 9000 (−1500, the phase factor): 25891.73
+    // Break-even: 25891.73 / (a 1 × k 90 minutes × takes 1) = 287.6859 → 287.69
+    expect(ai!.vsBaseline.levers).toEqual([{ id: 'ai-live-action', amount: 12491630 - 7419720, tools: 7200000, grossSaving: 2589173, breakEven: 28769 }])
+    // Person-days: baseline dp 8 + lead 8 = 16.0; ai dp 6 × 0.667 = 4.002 → 4.0, lead 4.0: 8.0 − 16.0
+    expect(ai!.vsBaseline.personDays).toBe(-8)
+    expect(base!.vsBaseline).toEqual({ change: 0, planChanges: 0, personDays: 0, levers: [{ id: 'ai-live-action', amount: 0, tools: 0, grossSaving: 0, breakEven: null }] })
   })
 
   it('does not change the project it computes', () => {

@@ -178,7 +178,9 @@ describe('a whole JPY project, end to end with 0-digit amounts', () => {
     expect(r.subtotal).toBe(293) // 215 + 21 + 50 + 7
     expect(r.markups[0]!.amount).toBe(15) // 14.65 → 15
     expect(r.total).toBe(308)
-    expect(half!.vsBaseline).toEqual({ change: -36, planChanges: 0, levers: [{ id: 'l', amount: -36, tools: 7 }] })
+    // gross saving: line a 253 + 25 = 278 → 215 + 21 = 236: 42 yen; break-even 42 / (0.5 × 4.5 min × 1) = 18.67 → 19
+    // no person-days: line a is labor but counted 'flat', with a plain quantity
+    expect(half!.vsBaseline).toEqual({ change: -36, planChanges: 0, personDays: 0, levers: [{ id: 'l', amount: -36, tools: 7, grossSaving: 42, breakEven: 19 }] })
   })
 
   it('reports whole yen in the JSON report', () => {

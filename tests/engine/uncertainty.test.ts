@@ -153,9 +153,9 @@ describe('tornado', () => {
     expect(t.likely).toBe(9900)
     expect(t.bars).toEqual([
       // a low: 90 + 19 = 109.00; high: 70 + 19 = 89.00; swing 20.00
-      { lever: 'a', low: 10900, high: 8900, lowDays: 10, highDays: 10, swing: 2000 },
+      { lever: 'a', kind: 'range', low: 10900, high: 8900, lowDays: 10, highDays: 10, swing: 2000 },
       // b low: 80 + 20 = 100.00; high: 80 + 10 = 90.00; swing 10.00
-      { lever: 'b', low: 10000, high: 9000, lowDays: 10, highDays: 10, swing: 1000 },
+      { lever: 'b', kind: 'range', low: 10000, high: 9000, lowDays: 10, highDays: 10, swing: 1000 },
     ])
   })
 

@@ -34,6 +34,11 @@ export const rangeArb: fc.Arbitrary<Range> = fc.tuple(percentArb, percentArb, pe
   .map(xs => [...xs].sort((a, b) => a - b))
   .map(([low, likely, high]) => ({ low: low!, likely: likely!, high: high! }))
 
+/** Generations per usable result: numbers > 0 with up to 2 decimals, low ≤ likely ≤ high. */
+export const takesArb: fc.Arbitrary<Range> = fc.tuple(...[0, 0, 0].map(() => fc.integer({ min: 1, max: 1000 }).map(x => x / 100)))
+  .map(xs => [...xs].sort((a, b) => a - b))
+  .map(([low, likely, high]) => ({ low: low!, likely: likely!, high: high! }))
+
 /** `{ id: value }` for a subset of `ids`. */
 function keyed<T>(ids: readonly string[], value: fc.Arbitrary<T>): fc.Arbitrary<Record<string, T>> {
   return fc.subarray([...ids]).chain(keys =>
@@ -86,7 +91,7 @@ function linesArb(n: number, phaseIds: string[], sectionIds: string[], fringeIds
     section: fc.constantFrom(...sectionIds),
     kind: fc.constantFrom<LineKind>('labor', 'cost'),
     qty: quantityArb(phaseIds),
-    unit: fc.constantFrom('day', 'episode', 'minute', 'flat'),
+    unit: fc.constantFrom('day', 'days', '天', 'week', 'episode', 'minute', 'flat'),
     count: fc.integer({ min: 0, max: 5 }),
     rate: moneyArb,
     fringes: optional(fc.subarray(fringeIds)),
@@ -125,7 +130,8 @@ function leversArb(n: number, phaseIds: string[], sectionIds: string[], lineIds:
       amount: moneyArb,
       per: fc.constantFrom('flat', 'episode', 'minute', 'month') as fc.Arbitrary<'flat' | 'episode' | 'minute' | 'month'>,
       section: fc.constantFrom(...sectionIds),
-    }), 3),
+      takes: optional(takesArb),
+    }).map(compact), 3),
   }).map(l => compact<Lever>({ id, name: `Lever ${id}`, ...l }))))
 }
 
@@ -207,6 +213,7 @@ export function withoutUncertainty(project: Project): Project {
       ...l,
       reduction: l.reduction && point(l.reduction),
       phaseDays: l.phaseDays && Object.fromEntries(Object.entries(l.phaseDays).map(([k, r]) => [k, point(r)])),
+      toolCost: l.toolCost && compact({ ...l.toolCost, takes: l.toolCost.takes && point(l.toolCost.takes) }),
     })),
   }
 }
