@@ -3,6 +3,7 @@
  * Amounts arrive in integer minor units.
  */
 import { toMajor } from '@/engine/money'
+import { readTypedNumber } from './typedNumber'
 
 const cache = new Map<string, Intl.NumberFormat>()
 function nf(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
@@ -61,17 +62,12 @@ export function changePercent(change: number, base: number): number | null {
 }
 
 /**
- * Parses a number as a person types it: "3,000", "3000.50", " 12 ", "1e3" → numbers; "", "abc",
- * and "1,5" (a comma that is not a thousands separator) → null. The decimal mark is a dot (or a
- * full-width one); commas group thousands.
+ * Parses a number as a person types it (see typedNumber.ts): "3,000", "¥3,500", "3.5万", "1e3" →
+ * numbers; "", "abc", "1,5" (a comma that is not a thousands separator) and numbers past the
+ * largest double → null. Any currency mark is accepted here; `checkNumber` checks it against the
+ * project's currency.
  */
 export function parseTypedNumber(text: string): number | null {
-  let t = text.trim().replace(/\s/g, '').replace(/，/g, ',').replace(/．/g, '.').replace(/^\uFF0B/, '+').replace(/^[−－]/, '-')
-  if (t.includes(',')) {
-    if (!/^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(t)) return null
-    t = t.replace(/,/g, '')
-  }
-  if (t === '' || !/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return null
-  const n = Number(t)
-  return Number.isFinite(n) ? n : null
+  const read = readTypedNumber(text)
+  return read.ok && Number.isFinite(read.value) ? read.value : null
 }
