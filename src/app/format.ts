@@ -56,6 +56,11 @@ export function formatNumber(value: number, locale: string, max = 1): string {
   return nf(locale, { maximumFractionDigits: max }).format(value)
 }
 
+/** A number as it is, to 15 significant digits, with the locale's grouping: what a field shows. */
+export function formatFull(value: number, locale: string): string {
+  return nf(locale, { maximumSignificantDigits: 15 }).format(value)
+}
+
 /** Change as a percent of a base; null when the base is zero. */
 export function changePercent(change: number, base: number): number | null {
   return base === 0 ? null : (change / base) * 100
