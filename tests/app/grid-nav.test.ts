@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { keyAction, moveCell } from '@/components/grid/gridNav'
 import type { FieldState, KeyInput } from '@/components/grid/gridNav'
-import { budgetRows, lineMatcher, pasteTargets, rowCells } from '@/components/budget/budgetRows'
+import { budgetRows, lineMatcher, pasteTargets, rowCells, rowLayout, sameLayout } from '@/components/budget/budgetRows'
 import type { Line, Section } from '@/engine/types'
 
 const key = (k: string, mods: Partial<KeyInput> = {}): KeyInput =>
@@ -160,10 +160,30 @@ describe('the budget grid\'s rows', () => {
 
   it('gives each row its cells: fringes on labor lines only, tags when shown', () => {
     const rows = budgetRows(sections, lines, all)
-    expect(rowCells(rows[0], false)).toEqual(['code', 'toggle', 'name', 'add', 'menu'])
-    expect(rowCells(rows[1], false)).toEqual(['code', 'name', 'kind', 'qty', 'basis', 'unit', 'count', 'rate', 'fringes', 'cost', 'menu'])
-    expect(rowCells(rows[5], true)).toEqual(['code', 'name', 'kind', 'qty', 'basis', 'unit', 'count', 'rate', 'tags', 'cost', 'menu'])
-    expect(rowCells(rows[7], true)).toEqual([])
+    const line = (i: number) => { const r = rows[i]; return r?.kind === 'line' ? lines[r.at] : undefined }
+    expect(rowCells(rows[0], undefined, false)).toEqual(['code', 'toggle', 'name', 'add', 'menu'])
+    expect(rowCells(rows[1], line(1), false)).toEqual(['code', 'name', 'kind', 'qty', 'basis', 'unit', 'count', 'rate', 'fringes', 'cost', 'menu'])
+    expect(rowCells(rows[5], line(5), true)).toEqual(['code', 'name', 'kind', 'qty', 'basis', 'unit', 'count', 'rate', 'tags', 'cost', 'menu'])
+    expect(rowCells(rows[7], undefined, true)).toEqual([])
+  })
+
+  it('gives the same rows back while the layout is unchanged, new rows when it changes', () => {
+    const layout = rowLayout()
+    const first = layout(sections, lines, all)
+    // a rate edit: one line copied, the list copied
+    const rated = lines.map(l => (l.id === 'dp' ? { ...l, rate: 99 } : l))
+    expect(layout(sections, rated, all)).toBe(first)
+    // a line moved to another section, a collapsed section, a query: new rows
+    const moved = rated.map(l => (l.id === 'dp' ? { ...l, section: 'post' } : l))
+    const second = layout(sections, moved, all)
+    expect(second).not.toBe(first)
+    expect(second.map(r => r.key)).toContain('l:dp')
+    expect(layout(sections, moved, { ...all, collapsed: new Set(['crew']) })).not.toBe(second)
+    const match = lineMatcher('lead', l => l.name)
+    const found = layout(sections, moved, { ...all, match })
+    expect(layout(sections, moved, { ...all, match })).not.toBe(found)
+    expect(sameLayout(lines, [...lines].reverse())).toBe(false)
+    expect(sameLayout(lines, lines.slice(1))).toBe(false)
   })
 
   it('fills a pasted column down the lines shown, across sections, skipping what is hidden', () => {

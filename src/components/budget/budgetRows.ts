@@ -6,11 +6,16 @@
  */
 import type { Line, Section } from '@/engine/types'
 
+/**
+ * A row names its section or line by id and index, not by the object: an edit that changes a
+ * line's figures or text leaves the rows as they were (see `rowLayout`), and the grid reads the
+ * line itself, for the rows in view only.
+ */
 export type BudgetRow =
-  | { kind: 'section', key: string, section: Section, at: number, lineCount: number }
-  | { kind: 'line', key: string, line: Line, at: number, first: boolean, last: boolean }
-  | { kind: 'explain', key: string, line: Line, at: number }
-  | { kind: 'empty', key: string, section: Section }
+  | { kind: 'section', key: string, id: string, at: number, lineCount: number }
+  | { kind: 'line', key: string, id: string, section: string, at: number, first: boolean, last: boolean }
+  | { kind: 'explain', key: string, id: string, at: number }
+  | { kind: 'empty', key: string, id: string }
 
 export const sectionKey = (id: string) => `s:${id}`
 export const lineKey = (id: string) => `l:${id}`
@@ -41,16 +46,46 @@ export function budgetRows(sections: readonly Section[], lines: readonly Line[],
     const all = bySection.get(section.id)!
     const shown = finding ? all.filter(j => options.pinned.has(lines[j]!.id) || options.match!(lines[j]!)) : all
     if (finding && shown.length === 0) return
-    rows.push({ kind: 'section', key: sectionKey(section.id), section, at, lineCount: all.length })
+    rows.push({ kind: 'section', key: sectionKey(section.id), id: section.id, at, lineCount: all.length })
     if (!finding && options.collapsed.has(section.id)) return
-    if (all.length === 0) rows.push({ kind: 'empty', key: `e:${section.id}`, section })
+    if (all.length === 0) rows.push({ kind: 'empty', key: `e:${section.id}`, id: section.id })
     for (const j of shown) {
-      const line = lines[j]!
-      rows.push({ kind: 'line', key: lineKey(line.id), line, at: j, first: j === all[0], last: j === all[all.length - 1] })
-      if (options.explain.has(line.id)) rows.push({ kind: 'explain', key: `x:${line.id}`, line, at: j })
+      const { id } = lines[j]!
+      rows.push({ kind: 'line', key: lineKey(id), id, section: section.id, at: j, first: j === all[0], last: j === all[all.length - 1] })
+      if (options.explain.has(id)) rows.push({ kind: 'explain', key: `x:${id}`, id, at: j })
     }
   })
   return rows
+}
+
+/** True when two versions of the lines have the same ids in the same sections, in the same order. */
+export function sameLayout(prev: readonly Line[], next: readonly Line[]): boolean {
+  if (prev === next) return true
+  if (prev.length !== next.length) return false
+  for (let j = 0; j < next.length; j++) {
+    const a = prev[j]!
+    const b = next[j]!
+    if (a !== b && (a.id !== b.id || a.section !== b.section)) return false
+  }
+  return true
+}
+
+/**
+ * `budgetRows`, remembering its last answer: an edit that leaves the layout alone (a rate, a name
+ * while not finding) gets the same rows back, so nothing that depends on them is redone.
+ */
+export function rowLayout(): (sections: readonly Section[], lines: readonly Line[], options: RowOptions) => BudgetRow[] {
+  let last: { sections: readonly Section[], lines: readonly Line[], options: RowOptions, rows: BudgetRow[] } | null = null
+  return (sections, lines, options) => {
+    if (last && last.sections === sections && options.match === null && last.options.match === null
+      && last.options.collapsed === options.collapsed && last.options.explain === options.explain
+      && last.options.pinned === options.pinned && sameLayout(last.lines, lines)) {
+      last.lines = lines
+      return last.rows
+    }
+    last = { sections, lines, options, rows: budgetRows(sections, lines, options) }
+    return last.rows
+  }
 }
 
 /**
@@ -79,10 +114,11 @@ const LINE_CELLS = {
 const SECTION_CELLS = ['code', 'toggle', 'name', 'add', 'menu'] as const
 const NO_CELLS: readonly string[] = []
 
-export function rowCells(row: BudgetRow | undefined, showTags: boolean): readonly string[] {
+/** `line` is the row's line (for a line row): a labor line has fringes. */
+export function rowCells(row: BudgetRow | undefined, line: Line | undefined, showTags: boolean): readonly string[] {
   if (row?.kind === 'section') return SECTION_CELLS
-  if (row?.kind !== 'line') return NO_CELLS
-  const labor = row.line.kind === 'labor'
+  if (row?.kind !== 'line' || !line) return NO_CELLS
+  const labor = line.kind === 'labor'
   return labor ? (showTags ? LINE_CELLS.laborTags : LINE_CELLS.labor) : (showTags ? LINE_CELLS.costTags : LINE_CELLS.cost)
 }
 
@@ -92,12 +128,12 @@ export function rowCells(row: BudgetRow | undefined, showTags: boolean): readonl
  * box are not shown, so not filled). At most `count`.
  */
 export function pasteTargets(rows: readonly BudgetRow[], fromId: string, count: number): string[] {
-  const start = rows.findIndex(r => r.kind === 'line' && r.line.id === fromId)
+  const start = rows.findIndex(r => r.kind === 'line' && r.id === fromId)
   if (start < 0) return []
   const out: string[] = []
   for (let i = start; i < rows.length && out.length < count; i++) {
     const r = rows[i]!
-    if (r.kind === 'line') out.push(r.line.id)
+    if (r.kind === 'line') out.push(r.id)
   }
   return out
 }
