@@ -28,31 +28,11 @@ import {
   presetProject,
 } from '../support/browser'
 import type { ServedApp, Session } from '../support/browser'
+import { median, percentile, round, timeSliderMove, watchSliders } from '../support/timing'
 import { existsSync } from 'node:fs'
 
 const MOVES = 20
 const LEVER = 'ai-live-action'
-
-declare global {
-  interface Window {
-    __sliderT0?: number
-    __redraw?: Promise<number>
-  }
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b)
-  const m = s.length >> 1
-  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2
-}
-
-/** Nearest-rank percentile. */
-function percentile(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b)
-  return s[Math.max(0, Math.ceil((p / 100) * s.length) - 1)]!
-}
-
-const round = (x: number) => Math.round(x * 10) / 10
 
 async function openPreset(page: Page, id: string): Promise<void> {
   const key = PRESET_NAME_KEYS[id]
@@ -63,30 +43,6 @@ async function openPreset(page: Page, id: string): Promise<void> {
   const confirm = page.getByRole('alertdialog')
   if (await confirm.isVisible()) await confirm.getByRole('button', { name: msg('en', 'common.confirm') }).click()
   await dialog.waitFor({ state: 'detached' })
-}
-
-/** One move: milliseconds from the slider's input event to two frames after the chart data changed. */
-async function timeMove(page: Page, chartTitle: string, key: 'Home' | 'End'): Promise<number> {
-  const figure = page.getByRole('figure', { name: chartTitle, exact: true })
-  await figure.evaluate((fig: Element) => {
-    const table = fig.querySelector('table')!
-    const before = table.textContent
-    window.__redraw = new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        observer.disconnect()
-        reject(new Error('the chart data did not change within 5 s'))
-      }, 5000)
-      const observer = new MutationObserver(() => {
-        if (table.textContent === before) return
-        observer.disconnect()
-        clearTimeout(timer)
-        requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - window.__sliderT0!)))
-      })
-      observer.observe(table, { subtree: true, childList: true, characterData: true })
-    })
-  })
-  await page.keyboard.press(key)
-  return page.evaluate(() => window.__redraw!)
 }
 
 async function main(): Promise<void> {
@@ -115,11 +71,7 @@ async function main(): Promise<void> {
     await openPreset(page, largest.id)
     await page.getByRole('heading', { level: 1, name: project.meta.title }).waitFor()
 
-    await page.evaluate(() => {
-      window.addEventListener('input', (e) => {
-        if ((e.target as Element).matches('input[type="range"]')) window.__sliderT0 = performance.now()
-      }, true)
-    })
+    await watchSliders(page)
     const slider = page.getByRole('slider', { name: msg('en', 'levers.adoption', { name: leverName }), exact: true })
     await slider.focus()
     const start = Number(await slider.inputValue())
@@ -128,7 +80,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < MOVES; i++) {
       // Alternate 0 % and 100 %, starting with whichever differs from where the slider is.
       const key = (i % 2 === 0) === (start < 100) ? 'End' : 'Home'
-      times.push(await timeMove(page, title, key))
+      times.push(await timeSliderMove(page, title, key))
       // Let Chart.js finish its 150 ms animation before the next move.
       await page.waitForTimeout(250)
       await nextFrames(page)
