@@ -61,6 +61,11 @@ export function formatFull(value: number, locale: string): string {
   return nf(locale, { maximumSignificantDigits: 15 }).format(value)
 }
 
+/** A number with exactly `digits` decimals: 1,659.80. */
+export function formatFixed(value: number, digits: number, locale: string): string {
+  return nf(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)
+}
+
 /** Change as a percent of a base; null when the base is zero. */
 export function changePercent(change: number, base: number): number | null {
   return base === 0 ? null : (change / base) * 100

@@ -328,6 +328,7 @@ export default {
     showTags: 'Show the tags column',
     keys: '↑↓←→ move · Enter commits and goes down · Esc cancels · F2 edits · Ctrl+Enter adds a line · Ctrl+Z undoes',
     code: 'Code',
+    countHead: 'Count',
     codeOf: 'Code of {name}',
     sectionName: 'Name of section {name}',
     sectionCode: 'Code of section {name}',

@@ -330,6 +330,7 @@ const zh: typeof en = {
     showTags: '显示标签列',
     keys: '方向键移动 · Enter 确认并下移 · Esc 取消 · F2 编辑 · Ctrl+Enter 添加明细 · Ctrl+Z 撤销',
     code: '编码',
+    countHead: '人/件',
     codeOf: '{name}的编码',
     sectionName: '科目{name}的名称',
     sectionCode: '科目{name}的编码',

@@ -81,6 +81,26 @@ describe('the budget grid', () => {
     expect(value()).toBe('3,200')
   })
 
+  it('shows a fractional rate with the currency\'s decimals, a whole one without, and takes them back as typed', async () => {
+    const { render, store } = setup()
+    const w = render(BudgetView)
+    const input = rate(w, 'Director')
+    await input.setValue('1659.8')
+    await press(input, 'Enter')
+    await nextTick()
+    expect(store.project.lines.find(l => l.id === 'director')!.rate).toBe(1659.8)
+    expect((input.element as HTMLInputElement).value).toBe('1,659.80')
+    await input.setValue('3.5k')
+    await press(input, 'Enter')
+    await nextTick()
+    expect((input.element as HTMLInputElement).value).toBe('3,500')
+    // more decimals than the currency has: shown as they are
+    await input.setValue('0.125')
+    await press(input, 'Enter')
+    await nextTick()
+    expect((input.element as HTMLInputElement).value).toBe('0.125')
+  })
+
   it('a pasted column longer than the lines below fills them and says how many values were left over', async () => {
     const { render, store } = setup()
     const w = render(BudgetView)
