@@ -277,9 +277,23 @@ describe.skipIf(SKIP)('the budget grid in Chromium', { timeout: 90_000 }, () => 
     await page.evaluate(() => window.scrollTo(0, 0))
     await expect.poll(() => page.getByLabel(label, { exact: true }).inputValue()).toBe('777')
 
-    // Ctrl+End-like: down the rate column to a line far below renders it and scrolls to it
+    // Down the toggle column, from one section heading to the next, some 250 rows below (not
+    // rendered yet): the row is rendered, focused and scrolled into view below the sticky header
+    const sections = big.sections.map(sec => sec.name)
+    await page.getByRole('button', { name: `Collapse ${sections[0]}`, exact: true }).focus()
+    await page.keyboard.press('ArrowDown')
+    await expect.poll(() => focused(page)).toBe(`Collapse ${sections[1]}`)
+    const box = await page.evaluate(() => {
+      const r = document.activeElement!.getBoundingClientRect()
+      const head = document.querySelector('table.budget-grid thead')!.getBoundingClientRect()
+      return { top: r.top, bottom: r.bottom, headBottom: head.bottom, height: window.innerHeight }
+    })
+    expect(box.top).toBeGreaterThanOrEqual(box.headBottom)
+    expect(box.bottom).toBeLessThanOrEqual(box.height)
+    // Finding one line among 5,000
     await page.getByRole('searchbox', { name: 'Find a line' }).fill('Line 4999')
     await expect.poll(() => rows()).toBe(1)
+    expect(await page.locator('#budget-grid-count').textContent()).toBe('1 of 5,000 lines matches')
   })
 
   it('screenshots of the Budget view at 1440, 1280 and 1024 px, in both languages', async () => {
