@@ -3,6 +3,7 @@
  * Amounts arrive in integer minor units.
  */
 import { toMajor } from '@/engine/money'
+import { readTypedNumber } from './typedNumber'
 
 const cache = new Map<string, Intl.NumberFormat>()
 function nf(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
@@ -55,25 +56,30 @@ export function formatNumber(value: number, locale: string, max = 1): string {
   return nf(locale, { maximumFractionDigits: max }).format(value)
 }
 
+/** A number as it is, to 15 significant digits, with the locale's grouping: what a field shows. */
+export function formatFull(value: number, locale: string): string {
+  return nf(locale, { maximumSignificantDigits: 15 }).format(value)
+}
+
+/** A number with exactly `digits` decimals: 1,659.80. */
+export function formatFixed(value: number, digits: number, locale: string): string {
+  return nf(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)
+}
+
 /** Change as a percent of a base; null when the base is zero. */
 export function changePercent(change: number, base: number): number | null {
   return base === 0 ? null : (change / base) * 100
 }
 
 /**
- * Parses a number as a person types it: "3,000", "3000.50", " 12 ", "1e3" → numbers; "", "abc",
- * and "1,5" (a comma that is not a thousands separator) → null. The decimal mark is a dot (or a
- * full-width one); commas group thousands.
+ * Parses a number as a person types it (see typedNumber.ts): "3,000", "¥3,500", "3.5万", "1e3" →
+ * numbers; "", "abc", "1,5" (a comma that is not a thousands separator) and numbers past the
+ * largest double → null. Any currency mark is accepted here; `checkNumber` checks it against the
+ * project's currency.
  */
 export function parseTypedNumber(text: string): number | null {
-  let t = text.trim().replace(/\s/g, '').replace(/，/g, ',').replace(/．/g, '.').replace(/^\uFF0B/, '+').replace(/^[−－]/, '-')
-  if (t.includes(',')) {
-    if (!/^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(t)) return null
-    t = t.replace(/,/g, '')
-  }
-  if (t === '' || !/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return null
-  const n = Number(t)
-  return Number.isFinite(n) ? n : null
+  const read = readTypedNumber(text)
+  return read.ok && Number.isFinite(read.value) ? read.value : null
 }
 
 /** The address when it is an http(s) URL, else undefined (never a `javascript:` or `data:` link). */

@@ -22,6 +22,13 @@ function rateInput(w: VueWrapper, line: string) {
   return w.get(`input[aria-label="Rate of ${line}"]`)
 }
 
+/** An item of a row's actions menu (menus stay in the page, hidden, while closed). */
+function menuItem(w: VueWrapper, row: string, label: string) {
+  const item = w.findAll(`${row} [role="menuitem"]`).find(b => b.text() === label)
+  if (!item) throw new Error(`no menu item "${label}" in ${row}`)
+  return item
+}
+
 describe('budget editor (default preset, CN micro-drama)', () => {
   it('shows the preset as the engine computes it', () => {
     const { render } = setup()
@@ -92,7 +99,7 @@ describe('budget editor (default preset, CN micro-drama)', () => {
     const w = render(BudgetView)
     const section = w.get('[data-section="script"]')
     const before = store.project.lines.length
-    await section.get('button.btn.small').trigger('click') // + Add line
+    await section.get('button[aria-label="Add line to Script"]').trigger('click')
     expect(store.project.lines.length).toBe(before + 1)
     const added = store.project.lines.find(l => l.name === 'New line')!
     expect(added.section).toBe('script')
@@ -101,13 +108,13 @@ describe('budget editor (default preset, CN micro-drama)', () => {
     await rate.setValue('1000')
     await rate.trigger('keydown', { key: 'Enter' })
     expect(baselineTotal(w)).toBe('478,390.00')
-    await w.get('button[aria-label="Duplicate New line"]').trigger('click')
+    await menuItem(w, `tr[data-line="${added.id}"]`, 'Duplicate').trigger('click')
     expect(baselineTotal(w)).toBe('479,490.00')
     const ids = store.project.lines.filter(l => l.section === 'script').map(l => l.id)
-    await w.get(`tr[data-line="${ids[ids.length - 1]}"] button[aria-label="Move New line up"]`).trigger('click')
+    await menuItem(w, `tr[data-line="${ids[ids.length - 1]}"]`, 'Move up').trigger('click')
     expect(store.project.lines.filter(l => l.section === 'script').map(l => l.id)).toEqual([ids[0], ids[2], ids[1]])
-    await w.findAll('button[aria-label="Delete New line"]')[0]!.trigger('click')
-    await w.get('button[aria-label="Delete New line"]').trigger('click')
+    await menuItem(w, `tr[data-line="${ids[1]}"]`, 'Delete').trigger('click')
+    await menuItem(w, `tr[data-line="${ids[2]}"]`, 'Delete').trigger('click')
     expect(baselineTotal(w)).toBe('477,290.00')
   })
 
@@ -154,11 +161,11 @@ describe('budget editor (default preset, CN micro-drama)', () => {
     const w = render(BudgetView)
     const asked: string[] = []
     window.confirm = (msg?: string) => { asked.push(msg ?? ''); return false }
-    await w.get('button[aria-label="Delete section Script"]').trigger('click')
+    await menuItem(w, '[data-section="script"]', 'Delete section Script').trigger('click')
     expect(asked).toEqual(['Delete section “Script” and its 1 lines?'])
     expect(store.project.sections.some(s => s.id === 'script')).toBe(true)
     window.confirm = () => true
-    await w.get('button[aria-label="Delete section Script"]').trigger('click')
+    await menuItem(w, '[data-section="script"]', 'Delete section Script').trigger('click')
     expect(store.project.sections.some(s => s.id === 'script')).toBe(false)
     // 477,290 − (20,000 × 1.1) = 455,290
     expect(baselineTotal(w)).toBe('455,290.00')

@@ -6,7 +6,7 @@ import { localised, setText } from '@/app/labels'
 describe('typed numbers', () => {
   it.each([
     ['3000', 3000], ['3,000', 3000], ['1,234,567.5', 1234567.5], [' 12 ', 12], ['1e3', 1000],
-    ['-2.5', -2.5], ['−2.5', -2.5], ['.5', 0.5], ['３', null], ['0.1', 0.1], ['１２', null],
+    ['-2.5', -2.5], ['−2.5', -2.5], ['.5', 0.5], ['３', 3], ['0.1', 0.1], ['１２', 12],
   ])('"%s" → %s', (text, expected) => {
     expect(parseTypedNumber(text)).toBe(expected)
   })

@@ -40,10 +40,10 @@ describe('number field', () => {
 
   it('shows the held value again when the parent refuses the commit', async () => {
     const { input, commits } = harness(250, () => false)
-    await input.setValue('1e15')
+    await input.setValue('1e11')
     await input.trigger('keydown', { key: 'Enter' })
     await nextTick()
-    expect(commits).toEqual([1e15])
+    expect(commits).toEqual([1e11])
     expect((input.element as HTMLInputElement).value).toBe('250')
   })
 
@@ -52,6 +52,14 @@ describe('number field', () => {
     value.value = 2
     await nextTick()
     expect((input.element as HTMLInputElement).value).toBe('2')
+  })
+
+  it('answers a huge number in plain words as it is typed, and commits nothing', async () => {
+    const { w, input, commits } = harness(1)
+    await input.setValue('1e300')
+    expect(w.get('[role="alert"]').text()).toBe('Too large: at most 1,000,000,000,000')
+    await input.trigger('blur')
+    expect(commits).toEqual([])
   })
 
   it('refuses an ambiguous comma: "1,5" is neither 15 nor 1.5', async () => {

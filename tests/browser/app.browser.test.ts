@@ -392,7 +392,8 @@ describe.skipIf(SKIP)('the app in Chromium (production build, vite preview)', { 
     expect(base(t2) - base(t0)).toBe(2 * (1_234_500 + 123_450))
 
     await go(page, 'en', 'budget')
-    const other = page.locator('section').filter({ has: page.getByRole('button', { name: 'Collapse Other', exact: true }) })
+    // The section's heading row in the budget grid: its collapse button and its "Add line"
+    const other = page.locator('tr').filter({ has: page.getByRole('button', { name: 'Collapse Other', exact: true }) })
     const undo = page.getByRole('button', { name: 'Undo' })
     const redo = page.getByRole('button', { name: 'Redo' })
     const rate = page.getByLabel('Rate of New line', { exact: true })

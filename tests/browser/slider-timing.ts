@@ -34,33 +34,13 @@ import {
   presetProject,
 } from '../support/browser'
 import type { ServedApp, Session } from '../support/browser'
+import { median, percentile, round, timeSliderMove, watchSliders } from '../support/timing'
 import { existsSync } from 'node:fs'
 
 const MOVES = 20
 const LEVER = 'ai-live-action'
 const MC_ITERATIONS = 10_000
 const MC_RUNS = 5
-
-declare global {
-  interface Window {
-    __sliderT0?: number
-    __redraw?: Promise<number>
-  }
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b)
-  const m = s.length >> 1
-  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2
-}
-
-/** Nearest-rank percentile. */
-function percentile(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b)
-  return s[Math.max(0, Math.ceil((p / 100) * s.length) - 1)]!
-}
-
-const round = (x: number) => Math.round(x * 10) / 10
 
 /** The worker's milliseconds per scenario for 10,000 iterations, over MC_RUNS runs of every scenario. */
 async function timeWorker(page: Page, scenarios: number): Promise<number[]> {
@@ -84,30 +64,6 @@ async function timeWorker(page: Page, scenarios: number): Promise<number[]> {
   }
   await nav.getByRole('link', { name: msg('en', 'nav.overview'), exact: true }).click()
   return out
-}
-
-/** One move: milliseconds from the slider's input event to two frames after the chart data changed. */
-async function timeMove(page: Page, chartTitle: string, key: 'Home' | 'End'): Promise<number> {
-  const figure = page.getByRole('figure', { name: chartTitle, exact: true })
-  await figure.evaluate((fig: Element) => {
-    const table = fig.querySelector('table')!
-    const before = table.textContent
-    window.__redraw = new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        observer.disconnect()
-        reject(new Error('the chart data did not change within 5 s'))
-      }, 5000)
-      const observer = new MutationObserver(() => {
-        if (table.textContent === before) return
-        observer.disconnect()
-        clearTimeout(timer)
-        requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - window.__sliderT0!)))
-      })
-      observer.observe(table, { subtree: true, childList: true, characterData: true })
-    })
-  })
-  await page.keyboard.press(key)
-  return page.evaluate(() => window.__redraw!)
 }
 
 async function main(): Promise<void> {
@@ -138,11 +94,7 @@ async function main(): Promise<void> {
 
     const workerMs = await timeWorker(page, project.scenarios.length)
 
-    await page.evaluate(() => {
-      window.addEventListener('input', (e) => {
-        if ((e.target as Element).matches('input[type="range"]')) window.__sliderT0 = performance.now()
-      }, true)
-    })
+    await watchSliders(page)
     const slider = page.getByRole('slider', { name: msg('en', 'levers.adoption', { name: leverName }), exact: true })
     await slider.focus()
     const start = Number(await slider.inputValue())
@@ -151,7 +103,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < MOVES; i++) {
       // Alternate 0 % and 100 %, starting with whichever differs from where the slider is.
       const key = (i % 2 === 0) === (start < 100) ? 'End' : 'Home'
-      times.push(await timeMove(page, title, key))
+      times.push(await timeSliderMove(page, title, key))
       // Let Chart.js finish its 150 ms animation before the next move.
       await page.waitForTimeout(250)
       await nextFrames(page)

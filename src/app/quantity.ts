@@ -1,0 +1,22 @@
+/**
+ * A line's quantity and what it follows (a fixed number, the episodes, the finished minutes or a
+ * phase's days): changing what it follows keeps the quantity the line had.
+ */
+import type { Project, Quantity } from '@/engine/types'
+
+/** What one unit of a basis is worth: the phase's days, the episodes, the finished minutes. */
+export function basisSize(p: Project, of: string): number {
+  if (of === 'episodes') return p.meta.episodes
+  if (of === 'minutes') return p.meta.episodes * p.meta.minutesPerEpisode
+  return p.phases.find(ph => `phase:${ph.id}` === of)?.days ?? 0
+}
+
+/**
+ * The quantity that follows `of` ('fixed' for a plain number) and still comes to `used`:
+ * 8 shoot days as a number is 8; 8 as × 8 shoot days is × 1. Keeps the quantity's other fields.
+ */
+export function rebaseQuantity(p: Project, qty: Quantity, of: string, used: number): Quantity {
+  if (of === 'fixed') return Number(used.toFixed(6))
+  const size = basisSize(p, of)
+  return { ...(typeof qty === 'object' ? qty : {}), of: of as Exclude<Quantity, number>['of'], times: size > 0 ? Number((used / size).toFixed(6)) : 1 }
+}
