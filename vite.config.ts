@@ -47,7 +47,8 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
-    chunkSizeWarningLimit: 600,
+    // exceljs (≈ 930 kB, loaded only when a workbook is exported) is the one chunk above 600 kB.
+    chunkSizeWarningLimit: 1000,
   },
   worker: { format: 'es' },
   test: {
