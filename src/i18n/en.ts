@@ -597,7 +597,7 @@ export default {
     unit: { generation: 'per generation', flat: 'in all', episode: 'per episode', minute: 'per finished minute', month: 'per month' },
     paysOff: 'Pays off up to {breakEven} {unit} (now {price})',
     paysOffHint: 'In {scenario} it saves {saving} on its lines (before markups) and its AI tools cost {tools}.',
-    losing: 'Costs more than it saves: tools {tools} vs {saving} saved',
+    losing: 'Costs more than it saves: tools {tools} vs {saving} saved.',
     notAdopted: 'Not adopted in {scenario}: no break-even to show',
     noTool: 'No AI tool cost: all its saving is net',
     noUnits: {

@@ -599,7 +599,7 @@ const zh: typeof en = {
     unit: { generation: '每次生成', flat: '一次性', episode: '每集', minute: '每成片分钟', month: '每月' },
     paysOff: '{unit}价格不超过 {breakEven} 即可回本（现为 {price}）',
     paysOffHint: '在“{scenario}”中，它在目标明细上节省 {saving}（加成前），其 AI 工具费用为 {tools}。',
-    losing: '得不偿失：工具 {tools}，节省 {saving}',
+    losing: '得不偿失：工具 {tools}，节省 {saving}。',
     notAdopted: '在“{scenario}”中未采用：无盈亏平衡点',
     noTool: '无 AI 工具费用：节省全部为净节省',
     noUnits: {
