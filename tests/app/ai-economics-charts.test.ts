@@ -13,6 +13,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { Chart } from 'vue-chartjs'
 import { breakEvenCurve } from '@/app/breakEvenCurve'
 import BreakEvenPanel from '@/components/economics/BreakEvenPanel.vue'
+import TornadoPanel from '@/components/uncertainty/TornadoPanel.vue'
+import { tornado } from '@/engine/uncertainty'
 import { computeProject } from '@/engine/compute'
 import { parseProjectText } from '@/engine/validate'
 import type { Project, Range } from '@/engine/types'
@@ -140,8 +142,8 @@ describe('person-days chart', () => {
     ])
     expect(c.data.datasets.map(d => d.data)).toEqual([[180, 700.4, 786], [157.5, 515.1, 610.3]])
     expect(c.figure.attributes('aria-label')).toBe(locale === 'en'
-      ? 'Person-days by section — Traditional vs AI-assisted'
-      : '各科目人天 — 传统制作 对比 AI辅助制作')
+      ? 'Person-days — Traditional vs AI-assisted'
+      : '人天 — 传统制作 对比 AI辅助制作')
   })
 
   it('says so when no line counts toward person-days', async () => {
@@ -151,5 +153,25 @@ describe('person-days chart', () => {
     await flushPromises()
     expect(w.find('figure[data-chart="personDays"]').exists()).toBe(false)
     expect(w.get('[data-testid="person-days-none"]').text()).toBe('No labor line is counted in days or follows a phase: there are no person-days to show.')
+  })
+})
+
+describe('tornado with takes', () => {
+  it('names a takes bar as such and draws its high takes as the end that saves less', () => {
+    const p = project()
+    p.levers![0]!.toolCost!.takes = { low: 1, likely: 3, high: 9 }
+    const { render, ui } = setup({ project: p })
+    ui.scenarioId = 's'
+    const c = chartOf(render(TornadoPanel), 'tornado')
+    const bars = tornado(p, p.scenarios[1]!).bars
+    const takes = bars.find(b => b.kind === 'takes')!
+    // gen's tools at 1 and 9 takes: ¥20.00 and ¥180.00 (likely 3: ¥60.00)
+    expect(takes.high - takes.low).toBe(16000)
+    const i = bars.indexOf(takes)
+    expect(c.data.labels![i]).toBe('Takes of Gen')
+    // Orange ("saves less") runs to the total at 9 takes, green ("saves more") to the total at 1
+    expect(c.data.datasets[0]!.data[i]).toEqual([expect.any(Number), takes.high])
+    expect(c.data.datasets[1]!.data[i]).toEqual([expect.any(Number), takes.low])
+    expect((c.options.plugins as { subtitle: { text: string } }).subtitle.text).toBe('Takes bars: orange at the high takes per usable result (more generations paid), green at the low.')
   })
 })

@@ -161,13 +161,13 @@ describe('review tier beside the total', () => {
     const items = info.findAll('li').map(li => li.text().replace(/\s+/g, ' '))
     expect(items).toEqual(locale === 'en'
       ? [
-          'National National, the NRTA: CN¥3,000,000 and more',
-          'Provincial Provincial bureau: CN¥1,000,000 up to CN¥3,000,000 ← this scenario',
-          'Platform Platform: under CN¥1,000,000',
+          'National The NRTA: CN¥3,000,000 and more',
+          'Provincial The provincial bureau: CN¥1,000,000 up to CN¥3,000,000 ← this scenario',
+          'Platform The platform: under CN¥1,000,000',
         ]
       : [
-          '国家级 国家级（重点微短剧，国家广电总局）：¥3,000,000 及以上',
-          '省级 省级（普通微短剧，省级广电部门）：¥1,000,000 至 ¥3,000,000（不含） ← 本方案',
+          '国家级 国家广电总局（重点微短剧）：¥3,000,000 及以上',
+          '省级 省级广电部门（普通微短剧）：¥1,000,000 至 ¥3,000,000（不含） ← 本方案',
           '平台 平台（其他微短剧）：不足 ¥1,000,000',
         ])
     const text = info.text()
