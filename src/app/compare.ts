@@ -3,7 +3,9 @@
  * engine's results. Changes are against a reference scenario; against the baseline they are the
  * engine's own `vsBaseline.change`.
  */
-import type { ProjectResult } from '@/engine/compute'
+import type { PersonDays, ProjectResult } from '@/engine/compute'
+import type { ReviewTier } from '@/engine/review'
+import { tierOf } from './economics'
 import { changePercent } from './format'
 
 export interface CompareColumn {
@@ -23,6 +25,10 @@ export interface CompareColumn {
   sections: { id: string, amount: number }[]
   subtotal: number
   markups: { id: string, percent: number, amount: number }[]
+  /** The engine's person-days: by section and in total. */
+  personDays: PersonDays
+  /** China's review tier of the total (CNY projects); null in any other currency. */
+  reviewTier: ReviewTier | null
 }
 
 /** One column per scenario, in the project's order, changes against `referenceId` (the baseline when unknown). */
@@ -46,6 +52,8 @@ export function compareColumns(result: ProjectResult, referenceId?: string): Com
       sections: r.sections.map(s => ({ id: s.id, amount: s.amount })),
       subtotal: r.subtotal,
       markups: r.markups.map(m => ({ id: m.id, percent: m.percent, amount: m.amount })),
+      personDays: r.personDays,
+      reviewTier: tierOf(r),
     }
   })
 }

@@ -5,7 +5,7 @@
 import { MAX_MINOR } from '@/engine/money'
 import { markFits, markText, readTypedNumber } from './typedNumber'
 
-export type NumberRule = 'nonNeg' | 'whole' | 'integer' | 'percent'
+export type NumberRule = 'nonNeg' | 'positive' | 'whole' | 'integer' | 'percent'
 
 /** The largest number a field takes unless told otherwise: past it, "too large: at most …". */
 export const DEFAULT_MAX = 1e12
@@ -58,6 +58,8 @@ export function checkNumber(text: string, rule: NumberRule, options: NumberCheck
   const max = options.max ?? (rule === 'percent' ? 100 : DEFAULT_MAX)
   switch (rule) {
     case 'nonNeg': if (n < 0) return { ok: false, error: 'errors.nonNeg' }
+      break
+    case 'positive': if (!(n > 0)) return { ok: false, error: 'errors.positive' }
       break
     case 'whole': if (!(n >= 0 && Number.isInteger(n)) && n !== Infinity) return { ok: false, error: 'errors.whole' }
       break

@@ -151,11 +151,12 @@ function moneyAxis(axisLabel: string, m: MoneyFormatProps, stacked = false): Axi
   }
 }
 
-function categoryAxis(stacked = false): Axis {
+export function categoryAxis(stacked = false): Axis {
   return { type: 'category', stacked, grid: { display: false } }
 }
 
-function commonOptions(title: string, datasetCount: number, subtitle?: string | string[]): ChartOptions<'bar'> {
+/** Title, subtitle, legend and sizing shared by every chart. */
+export function commonOptions(title: string, datasetCount: number, subtitle?: string | string[]): ChartOptions<'bar'> {
   return {
     responsive: true,
     maintainAspectRatio: false,

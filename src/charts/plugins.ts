@@ -46,9 +46,11 @@ export const markers: Plugin = {
     ctx.textBaseline = 'top'
     let labelRow = 0
     let lastRight = -Infinity
-    for (const line of lines) {
-      const px = x.getPixelForValue(line.value)
-      if (!Number.isFinite(px) || px < chartArea.left - 1 || px > chartArea.right + 1) continue
+    const shown = lines
+      .map(line => ({ line, px: x.getPixelForValue(line.value) }))
+      .filter(({ px }) => Number.isFinite(px) && px >= chartArea.left - 1 && px <= chartArea.right + 1)
+    // Every line first, then every label: no line runs across another one's label.
+    for (const { line, px } of shown) {
       ctx.strokeStyle = line.color
       ctx.lineWidth = 2
       ctx.setLineDash(line.dash ?? [])
@@ -56,7 +58,10 @@ export const markers: Plugin = {
       ctx.moveTo(px, chartArea.top)
       ctx.lineTo(px, chartArea.bottom)
       ctx.stroke()
-      // Labels that would run into the previous one go on the next row.
+    }
+    ctx.setLineDash([])
+    // Left to right, a label that would run into the one before goes on the next row.
+    for (const { line, px } of [...shown].sort((p, q) => p.px - q.px)) {
       const width = ctx.measureText(line.label).width
       const left = Math.min(Math.max(px + 3, chartArea.left), chartArea.right - width)
       labelRow = left < lastRight + 4 ? labelRow + 1 : 0

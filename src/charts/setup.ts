@@ -10,6 +10,7 @@ import {
   Chart,
   Legend,
   LinearScale,
+  LineElement,
   PointElement,
   ScatterController,
   SubTitle,
@@ -44,6 +45,8 @@ export function setupCharts(): void {
   Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend, Title, SubTitle, whiteBackground)
   // The cost-vs-days points, and the marker lines and point names the scenario charts draw.
   Chart.register(ScatterController, PointElement, markers, pointLabels)
+  // The break-even line: scatter points joined by a line.
+  Chart.register(LineElement)
   Chart.defaults.font.family = CHART_FONT_FAMILY
   Chart.defaults.font.size = 12
   Chart.defaults.color = TEXT_SLATE

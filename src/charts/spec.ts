@@ -18,6 +18,8 @@ import {
   waterfall,
   waterfallTable,
 } from './builders'
+import { breakEvenChart, breakEvenTable, personDaysChart, personDaysTable } from './economics'
+import type { BreakEvenProps, PersonDaysProps } from './economics'
 import type {
   ChartConfig,
   CostDaysProps,
@@ -39,6 +41,8 @@ export type ChartSpec =
   | { kind: 'costDays', props: CostDaysProps }
   | { kind: 'histogram', props: HistogramProps }
   | { kind: 'tornado', props: TornadoProps }
+  | { kind: 'breakEven', props: BreakEvenProps }
+  | { kind: 'personDays', props: PersonDaysProps }
 
 export type ChartKind = ChartSpec['kind']
 
@@ -59,6 +63,8 @@ const BUILDERS: Builders = {
   costDays: p => ({ config: costDays(p), table: costDaysTable(p) }),
   histogram: p => ({ config: histogramChart(p), table: histogramTable(p) }),
   tornado: p => ({ config: tornadoChart(p), table: tornadoTable(p) }),
+  breakEven: p => ({ config: breakEvenChart(p), table: breakEvenTable(p) }),
+  personDays: p => ({ config: personDaysChart(p), table: personDaysTable(p) }),
 }
 
 export function buildChart(spec: ChartSpec): BuiltChart {

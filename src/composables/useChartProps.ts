@@ -5,7 +5,9 @@
  */
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
+import { personDaysRows } from '@/app/economics'
 import { chartProps } from '@/charts/fromResults'
+import type { PersonDaysProps } from '@/charts/economics'
 import type { ChartSpec } from '@/charts/spec'
 import { useProjectStore } from '@/stores/project'
 import { useUiStore } from '@/stores/ui'
@@ -52,6 +54,27 @@ export function useChartProps() {
     })
   })
 
+  /** Person-days by section (those with any), the baseline against the scenario the charts show. */
+  const personDays = computed<PersonDaysProps>(() => {
+    const current = pair.value.current.result
+    const base = ui.baseline.result
+    const alone = current.id === base.id
+    const names = { baseline: byId('scenarios', base.id), scenario: byId('scenarios', current.id) }
+    const rows = personDaysRows(base.personDays, current.personDays).sections
+    return {
+      title: t(alone ? 'economics.personDaysTitleAlone' : 'economics.personDaysTitle', names),
+      subtitle: [pair.value.note, t('economics.personDaysNote')].filter((n): n is string => !!n),
+      axisLabel: t('economics.personDays'),
+      locale: locale.value,
+      categories: rows.map(r => byId('sections', r.id!)),
+      series: [
+        { label: names.baseline, values: rows.map(r => r.base), kind: 'baseline' as const },
+        ...(alone ? [] : [{ label: names.scenario, values: rows.map(r => r.scen), kind: 'scenario' as const }]),
+      ],
+      changeLabel: t('economics.change'),
+    }
+  })
+
   return {
     /** True when there is no other scenario to set against the baseline: the charts show it alone. */
     alone: computed(() => pair.value.current.result.id === ui.baseline.result.id),
@@ -59,5 +82,8 @@ export function useChartProps() {
     waterfall: computed<ChartSpec>(() => ({ kind: 'waterfall', props: all.value.waterfall })),
     labor: computed<ChartSpec>(() => ({ kind: 'stacked', props: all.value.labor })),
     gantt: computed<ChartSpec>(() => ({ kind: 'gantt', props: all.value.gantt })),
+    personDays: computed<Extract<ChartSpec, { kind: 'personDays' }>>(() => ({ kind: 'personDays', props: personDays.value })),
+    /** False when no line counts toward person-days: the chart would be empty. */
+    hasPersonDays: computed(() => personDays.value.categories.length > 0),
   }
 }

@@ -43,7 +43,7 @@ export function useExports() {
       .formatToParts(0).find(p => p.type === 'currency')?.value ?? currency
     return {
       details: [projectTitle(), t('exports.scenarioShown', { scenario: byId('scenarios', ui.current.result.id) }), longDate(date, locale.value)],
-      unit: spec.kind === 'gantt' ? t('exports.unitDays') : t('exports.unitMoney', { currency, symbol }),
+      unit: spec.kind === 'gantt' ? t('exports.unitDays') : spec.kind === 'personDays' ? t('economics.unitPersonDays') : t('exports.unitMoney', { currency, symbol }),
       saving: t('exports.saving'),
       addedCost: t('exports.addedCost'),
     }

@@ -95,7 +95,7 @@ describe('topsheet', () => {
     expect(rows[4]).toEqual(['Contingency (10.0%)', '7,888.00', '11,356.03', '+3,468.03', '+44.0%'])
     expect(rows[5]).toEqual(['Total', '86,768.00', '124,916.30', '+38,148.30', '+44.0%'])
     expect(rows[6]).toEqual(['Per episode', '1,084.60', '2,081.94', '+997.34', '+92.0%'])
-    expect(rows.at(-1)).toEqual(['Calendar days', '47', '45', '−2', ''])
+    expect(rows.find(r => r[0] === 'Calendar days')).toEqual(['Calendar days', '47', '45', '−2', ''])
   })
 })
 

@@ -11,6 +11,8 @@ describe('setupCharts', () => {
     expect(Chart.registry.getScale('category')).toBeDefined()
     expect(Chart.registry.getScale('linear')).toBeDefined()
     for (const id of ['tooltip', 'legend', 'title', 'whiteBackground']) expect(Chart.registry.getPlugin(id)).toBeDefined()
+    // The break-even line joins scatter points: the line element, not the line chart type.
+    expect(Chart.registry.getElement('line')).toBeDefined()
     expect(() => Chart.registry.getController('line')).toThrow()
     expect(() => Chart.registry.getScale('time')).toThrow()
     expect(Chart.defaults.font.family).toBe(CHART_FONT_FAMILY)
