@@ -2,13 +2,14 @@
  * Does a lever's AI tool pay for itself, and up to what price? Its net saving in a scenario (the
  * saving on its lines less its tool cost, before markups: MODEL.md §3) against the price per
  * generation or the takes per usable result, computed with the engine. The saving does not
- * depend on the price or the takes; the tool cost is linear in both (step 7), so a few
- * evaluations draw the whole line. Pure: no Vue.
+ * depend on the price or the takes; the tool cost is linear in both (step 7), so the line is
+ * drawn from the engine's result: its gross saving, and the tool cost rounded as step 7 rounds it.
+ * Pure: no Vue.
  */
-import { attribute } from '@/engine/attribution'
-import { runScenario } from '@/engine/compute'
-import { evaluate, toolUnits } from '@/engine/evaluate'
-import type { Model } from '@/engine/model'
+import { computeProject } from '@/engine/compute'
+import type { ProjectResult } from '@/engine/compute'
+import { roundHalfAway } from '@/engine/money'
+import { own } from '@/engine/own'
 import type { Project } from '@/engine/types'
 
 /** What the line is drawn against: the tool's price, or its takes per usable result. */
@@ -50,34 +51,28 @@ export function roundUp(x: number): number {
   return Number((10 * unit).toPrecision(12))
 }
 
-/** The model with lever i's tool price set to `amountMajor` (the project is not touched). */
-function withPrice(model: Model, i: number, amountMajor: number): Model {
-  const levers = model.levers.slice()
-  const lever = levers[i]!
-  levers[i] = { ...lever, tool: { ...lever.tool!, amount: amountMajor } }
-  return { ...model, levers }
-}
-
 /**
  * The net saving of lever `leverId` in scenario `scenarioId` at `steps` + 1 evenly spaced values
  * of `axis` from 0 to about twice the break-even (or past the current value when it is higher),
  * plus the current value and the break-even. Null when the lever has no tool cost, is not
- * adopted in the scenario, or (for `takes`) counts no takes.
+ * adopted in the scenario, or (for `takes`) counts no takes. `computed` is the project's result
+ * when the caller has it (the app's store): the line then costs no engine run at all.
  */
-export function breakEvenCurve(project: Project, scenarioId: string, leverId: string, axis: BreakEvenAxis = 'price', steps = 8): BreakEvenCurve | null {
-  const scenario = project.scenarios.find(s => s.id === scenarioId)
+export function breakEvenCurve(project: Project, scenarioId: string, leverId: string, axis: BreakEvenAxis = 'price', steps = 8, computed: ProjectResult = computeProject(project)): BreakEvenCurve | null {
+  const comparison = computed.scenarios.find(c => c.result.id === scenarioId)
+  const scenario = project.scenarios.find(sc => sc.id === scenarioId)
   const i = (project.levers ?? []).findIndex(l => l.id === leverId)
-  if (!scenario || i < 0) return null
-  const { model, draw, s, s0 } = runScenario(project, scenario)
-  const tool = model.levers[i]!.tool
-  const a = model.adoption[i]!
+  if (!comparison || !scenario || i < 0) return null
+  const tool = project.levers![i]!.toolCost
+  const a = (own<number>(scenario.adoption, leverId) ?? 0) / 100
   if (!tool || !(a > 0)) return null
   if (axis === 'takes' && !tool.takes) return null
-  // The baseline's total (here S0's) matters only to the change, not to the lever's gross saving.
-  const grossSaving = attribute(model, draw, s, s0, s0.total).levers[i]!.grossSaving
-  const scale = 10 ** model.digits
-  const k = toolUnits(model, tool.per, s.calendarDays)
-  const takes = draw.takes[i]!
+  const r = comparison.result
+  const grossSaving = comparison.vsBaseline.levers[i]!.grossSaving
+  const scale = 10 ** r.digits
+  // Step 7's units, as the engine counts them (toolUnits).
+  const k = tool.per === 'flat' ? 1 : tool.per === 'episode' ? r.episodes : tool.per === 'minute' ? r.minutes : Math.ceil(r.calendarDays / 30)
+  const takes = tool.takes?.likely ?? 1
   const price = tool.amount * scale
   const current = axis === 'price' ? price : takes
   // Tool cost = a × price × k × takes: linear in x with this slope.
@@ -93,14 +88,11 @@ export function breakEvenCurve(project: Project, scenarioId: string, leverId: st
   const points: BreakEvenPoint[] = []
   for (const x of [...xs].sort((p, q) => p - q)) {
     try {
-      const ev = axis === 'price'
-        ? evaluate(withPrice(model, i, x / scale), draw)
-        : (() => {
-            const at = { ...draw, takes: Float64Array.from(draw.takes) }
-            at.takes[i] = x
-            return evaluate(model, at)
-          })()
-      points.push({ x, net: grossSaving - ev.tools[i]! })
+      // The tool cost exactly as the engine rounds it (evaluate, step 7), at this price or takes.
+      const tools = axis === 'price'
+        ? roundHalfAway(a * (x / scale) * k * takes * scale)
+        : roundHalfAway(a * tool.amount * k * x * scale)
+      points.push({ x, net: grossSaving - tools })
     }
     catch (e) {
       // A price so high that the tool cost passes the engine's range of amounts: the line stops.
@@ -108,5 +100,6 @@ export function breakEvenCurve(project: Project, scenarioId: string, leverId: st
       break
     }
   }
-  return { axis, lever: leverId, points, grossSaving, tools: s.tools[i]!, current, breakEven }
+  const toolsNow = r.tools.find(x => x.lever === leverId)?.amount ?? 0
+  return { axis, lever: leverId, points, grossSaving, tools: toolsNow, current, breakEven }
 }

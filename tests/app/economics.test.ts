@@ -12,6 +12,7 @@ import { computeProject } from '@/engine/compute'
 import { REVIEW_THRESHOLDS } from '@/engine/review'
 import type { Lever, Project, Range, ToolCost } from '@/engine/types'
 import { line, makeProject, scenario } from '../support/builders'
+import { presetIds, presetProject } from '../support/browser'
 
 const at = (x: number): Range => ({ low: x, likely: x, high: x })
 
@@ -152,6 +153,34 @@ describe('breakEvenCurve', () => {
 
   it('rounds the axis end up to a round number', () => {
     expect([roundUp(4000), roundUp(4001), roundUp(62.5), roundUp(734.56), roundUp(0.3), roundUp(0)]).toEqual([4000, 5000, 80, 800, 0.3, 0])
+  })
+})
+
+describe('breakEvenCurve against the engine', () => {
+  it('every point of every tool lever of every preset is the net saving the engine computes at that price or those takes', () => {
+    for (const id of presetIds()) {
+      const project = presetProject(id)
+      const computed = computeProject(project)
+      for (const sc of project.scenarios) {
+        for (const lever of project.levers ?? []) {
+          for (const axis of ['price', 'takes'] as const) {
+            const c = breakEvenCurve(project, sc.id, lever.id, axis, 3, computed)
+            if (!c) continue
+            const digits = computed.scenarios[0]!.result.digits
+            for (const pt of c.points) {
+              // The same project with this price (or these takes), computed by the engine
+              const changed = structuredClone(project)
+              const tool = changed.levers!.find(l => l.id === lever.id)!.toolCost!
+              if (axis === 'price') tool.amount = pt.x / 10 ** digits
+              else tool.takes = { low: pt.x, likely: pt.x, high: pt.x }
+              const r = computeProject(changed).scenarios.find(x => x.result.id === sc.id)!
+              const share = r.vsBaseline.levers.find(l => l.id === lever.id)!
+              expect(pt.net, `${id} ${sc.id} ${lever.id} ${axis} at ${pt.x}`).toBe(share.grossSaving - share.tools)
+            }
+          }
+        }
+      }
+    }
   })
 })
 
