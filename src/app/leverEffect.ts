@@ -5,7 +5,10 @@
  * shows about −50 % on day-rated lines. Pure.
  */
 import { evaluate } from '@/engine/evaluate'
+import type { Evaluation } from '@/engine/evaluate'
 import { buildModel, drawAt } from '@/engine/model'
+import type { LeverDraw, Model } from '@/engine/model'
+import { own } from '@/engine/own'
 import type { Project, Scenario } from '@/engine/types'
 
 export interface LeverLineEffect {
@@ -18,18 +21,53 @@ export interface LeverLineEffect {
   percent: number | null
 }
 
+interface Prepared {
+  /** The parts of the project and scenario the evaluations depend on (adoption aside). */
+  parts: readonly unknown[]
+  model: Model
+  draw: LeverDraw
+  none: Float64Array
+  s0: Evaluation
+  /** Each lever's effect at the adoption it was computed for. */
+  done: Map<string, { adoption: number, effect: LeverLineEffect }>
+}
+
+/**
+ * Prepared models by list of lines: a slider drag changes only an adoption, so the model, the
+ * evaluation with no lever and the other levers' effects are reused; only the moved lever's is
+ * evaluated again (a 5,000-line project would otherwise run one evaluation per lever per tick).
+ */
+const prepared = new WeakMap<object, Prepared>()
+
+function prepare(project: Project, scenario: Scenario): Prepared {
+  const parts = [project.meta, project.phases, project.sections, project.fringes, project.markups, project.levers, scenario.id, scenario.overrides]
+  const found = prepared.get(project.lines)
+  if (found && found.parts.length === parts.length && found.parts.every((x, k) => x === parts[k])) return found
+  const model = buildModel(project, scenario)
+  const draw = drawAt(model, 'likely')
+  const none = new Float64Array(model.levers.length)
+  const fresh: Prepared = { parts, model, draw, none, s0: evaluate(model, draw, none), done: new Map() }
+  prepared.set(project.lines, fresh)
+  return fresh
+}
+
 /** By lever id, for every lever adopted in the scenario. */
 export function leverLineEffects(project: Project, scenario: Scenario): Map<string, LeverLineEffect> {
   const out = new Map<string, LeverLineEffect>()
-  const model = buildModel(project, scenario)
-  if (!model.adoption.some(a => a > 0)) return out
-  const draw = drawAt(model, 'likely')
-  const none = new Float64Array(model.levers.length)
-  const s0 = evaluate(model, draw, none)
+  const levers = project.levers ?? []
+  const adoption = levers.map(l => (own<number>(scenario.adoption, l.id) ?? 0) / 100)
+  if (!adoption.some(a => a > 0)) return out
+  const { model, draw, none, s0, done } = prepare(project, scenario)
   model.levers.forEach((lever, i) => {
-    if (model.adoption[i]! <= 0) return
+    const a = adoption[i]!
+    if (a <= 0) return
+    const cached = done.get(lever.id)
+    if (cached && cached.adoption === a) {
+      out.set(lever.id, cached.effect)
+      return
+    }
     const alone = new Float64Array(none)
-    alone[i] = model.adoption[i]!
+    alone[i] = a
     const s = evaluate(model, draw, alone)
     let lines = 0
     let before = 0
@@ -40,7 +78,9 @@ export function leverLineEffects(project: Project, scenario: Scenario): Map<stri
       before += s0.lineCost[j]! + s0.lineFringe[j]!
       after += s.lineCost[j]! + s.lineFringe[j]!
     })
-    out.set(lever.id, { lines, before, after, percent: before === 0 ? null : ((after - before) / before) * 100 })
+    const effect = { lines, before, after, percent: before === 0 ? null : ((after - before) / before) * 100 }
+    done.set(lever.id, { adoption: a, effect })
+    out.set(lever.id, effect)
   })
   return out
 }
