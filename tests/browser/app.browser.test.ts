@@ -11,27 +11,25 @@
 import { mkdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Locator, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { formatPercent } from '../../src/app/format'
 import type { Line, Project } from '../../src/engine/types'
 import {
   SCREENSHOT_DIR,
   amount,
   browserTestsSkipped,
-  buildAndServe,
+  servedSuite,
   figures,
   money,
   msg,
   nameOf,
   nextFrames,
   numericPart,
-  openSession,
   presetProject,
   readTable,
-  requireChromium,
   signedMoney,
 } from '../support/browser'
-import type { ServedApp, Session, SessionOptions, UiLocale } from '../support/browser'
+import type { UiLocale } from '../support/browser'
 
 const SKIP = browserTestsSkipped()
 
@@ -40,19 +38,9 @@ const LIVE_ACTION = 'ai-live-action'
 const LIVE_ACTION_NAME = 'AI-generated shots replace part of live-action shooting'
 const VIEWS = ['overview', 'budget', 'schedule', 'ai', 'projects', 'settings'] as const
 
-let app: ServedApp | undefined
-const sessions: Session[] = []
+const suite = servedSuite()
 
 /* ------------------------------------------------------------------------------ helpers */
-
-/** A first visit (fresh profile, empty localStorage) at `hash`, once the figures are shown. */
-async function firstVisit(options: SessionOptions & { hash?: string } = {}): Promise<Session> {
-  const session = await openSession(options)
-  sessions.push(session)
-  await session.page.goto(`${app!.url}${options.hash ?? ''}`)
-  await session.page.getByTestId('kpi-total').waitFor()
-  return session
-}
 
 async function go(page: Page, locale: UiLocale, view: (typeof VIEWS)[number]): Promise<void> {
   await page.getByRole('navigation', { name: msg(locale, 'nav.main') })
@@ -197,23 +185,10 @@ async function expectTotals(page: Page, project: Project, locale: UiLocale): Pro
 /* -------------------------------------------------------------------------------- tests */
 
 describe.skipIf(SKIP)('the app in Chromium (production build, vite preview)', { timeout: 60_000 }, () => {
-  beforeAll(async () => {
-    requireChromium()
-    app = await buildAndServe()
-  }, 120_000)
-
-  afterAll(async () => {
-    await app?.close()
-  }, 120_000)
-
-  afterEach(async () => {
-    const problems = sessions.flatMap(s => s.problems)
-    await Promise.all(sessions.splice(0).map(s => s.close()))
-    expect(problems, 'console errors, uncaught errors, failed requests or HTTP errors').toEqual([])
-  }, 120_000)
+  suite.register()
 
   it('first visit: shows the default preset with the engine\'s totals', async () => {
-    const { page } = await firstVisit({ locale: 'en-US' })
+    const { page } = await suite.visit({ locale: 'en-US' })
     const project = presetProject(DEFAULT_PRESET)
     const want = expected(project, 'en')
 
@@ -231,7 +206,7 @@ describe.skipIf(SKIP)('the app in Chromium (production build, vite preview)', { 
   })
 
   it('editing the Director\'s rate changes the total by the expected amount, and survives a reload', async () => {
-    const { page } = await firstVisit({ locale: 'en-US' })
+    const { page } = await suite.visit({ locale: 'en-US' })
     const project = presetProject(DEFAULT_PRESET)
     const director = project.lines.find(l => l.name === 'Director')!
     const shootDays = project.phases.find(p => p.id === 'shoot')!.days
@@ -262,7 +237,7 @@ describe.skipIf(SKIP)('the app in Chromium (production build, vite preview)', { 
   })
 
   it('moving the one-third labor lever to 100 % updates the topsheet, the waterfall and the Gantt', async () => {
-    const { page } = await firstVisit({ locale: 'en-US' })
+    const { page } = await suite.visit({ locale: 'en-US' })
     const project = presetProject(DEFAULT_PRESET)
     const scenario = figures(project).shown.result.id
     const now = expected(project, 'en')
@@ -290,7 +265,7 @@ describe.skipIf(SKIP)('the app in Chromium (production build, vite preview)', { 
   })
 
   it('switching language changes the labels, not the figures', async () => {
-    const { page } = await firstVisit({ locale: 'en-US' })
+    const { page } = await suite.visit({ locale: 'en-US' })
     const project = presetProject(DEFAULT_PRESET)
     const nav = (name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true })
     const en = expected(project, 'en')
@@ -331,7 +306,7 @@ describe.skipIf(SKIP)('the app in Chromium (production build, vite preview)', { 
   })
 
   it('an invalid rate is refused with a message, and the totals stay put', async () => {
-    const { page } = await firstVisit({ locale: 'en-US' })
+    const { page } = await suite.visit({ locale: 'en-US' })
     const project = presetProject(DEFAULT_PRESET)
     await go(page, 'en', 'budget')
     const rate = page.getByLabel('Rate of Director', { exact: true })
@@ -375,7 +350,7 @@ describe.skipIf(SKIP)('the app in Chromium (production build, vite preview)', { 
   })
 
   it('adding a line, then undo and redo (buttons and keyboard): the total follows exactly', async () => {
-    const { page } = await firstVisit({ locale: 'en-US' })
+    const { page } = await suite.visit({ locale: 'en-US' })
     const project = presetProject(DEFAULT_PRESET)
     const newLine: Line = { id: 'line', section: 'other', name: 'New line', kind: 'labor', qty: 1, unit: 'day', count: 1, rate: 0 }
     const added = (rate: number, count: number) => {
@@ -439,7 +414,7 @@ describe.skipIf(SKIP)('the app in Chromium (production build, vite preview)', { 
   })
 
   it('a new project from a preset is added to the library and never replaces the one open', async () => {
-    const { page } = await firstVisit({ locale: 'en-US' })
+    const { page } = await suite.visit({ locale: 'en-US' })
     const micro = presetProject('cn-micro-drama')
     const premium = presetProject('cn-premium-drama')
     const us = presetProject('us-vertical-drama')
@@ -479,7 +454,7 @@ describe.skipIf(SKIP)('the app in Chromium (production build, vite preview)', { 
   })
 
   it('no view scrolls sideways at 1440×900, 1280×800 or 1024×768, in either language', async () => {
-    const { page } = await firstVisit({ locale: 'en-US' })
+    const { page } = await suite.visit({ locale: 'en-US' })
     const overflows: { where: string, px: number, culprits: string[] }[] = []
     for (const viewport of [{ width: 1440, height: 900 }, { width: 1280, height: 800 }, { width: 1024, height: 768 }]) {
       await page.setViewportSize(viewport)
@@ -497,14 +472,14 @@ describe.skipIf(SKIP)('the app in Chromium (production build, vite preview)', { 
   })
 
   it('the production build loads at most 250 KB of gzipped JavaScript at first', () => {
-    const kb = app!.initialJsGzipBytes / 1024
+    const kb = suite.initialJsGzipBytes / 1024
     console.log(`initial JavaScript: ${kb.toFixed(1)} KB gzipped`)
     expect(kb).toBeGreaterThan(50) // the app itself is in the count
     expect(kb).toBeLessThanOrEqual(250)
   })
 
   it('screenshots of the main views in both languages', async () => {
-    const { page } = await firstVisit({ locale: 'en-US', viewport: { width: 1440, height: 900 } })
+    const { page } = await suite.visit({ locale: 'en-US', viewport: { width: 1440, height: 900 } })
     mkdirSync(SCREENSHOT_DIR, { recursive: true })
     const shot = async (name: string) => {
       await settle(page)

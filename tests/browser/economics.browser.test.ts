@@ -10,42 +10,38 @@
 import { mkdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { reviewTier } from '../../src/engine/review'
 import type { Project } from '../../src/engine/types'
 import tiers from '../../presets/review-tier.json'
 import {
   SCREENSHOT_DIR,
   browserTestsSkipped,
-  buildAndServe,
+  servedSuite,
   figures,
   money,
   msg,
   nameOf,
   nextFrames,
   openPreset,
-  openSession,
   presetProject,
   readTable,
-  requireChromium,
 } from '../support/browser'
-import type { ServedApp, Session, UiLocale } from '../support/browser'
+import type { UiLocale } from '../support/browser'
 
 const SKIP = browserTestsSkipped()
 const PRESET = 'cn-premium-drama'
 const LEVER = 'ai-live-action'
 
-let app: ServedApp | undefined
-const sessions: Session[] = []
+const suite = servedSuite()
 
 /* ------------------------------------------------------------------------------ helpers */
 
 /** A first visit at 1280 × 900 with the premium drama opened through the New project dialog. */
 async function premiumVisit(): Promise<Page> {
-  const session = await openSession({ locale: 'en-US', viewport: { width: 1280, height: 900 } })
-  sessions.push(session)
+  const session = await suite.open({ locale: 'en-US', viewport: { width: 1280, height: 900 } })
   const { page } = session
-  await page.goto(app!.url)
+  await page.goto(suite.url)
   await page.getByTestId('kpi-total').waitFor()
   await openPreset(page, PRESET)
   await page.getByRole('heading', { level: 1, name: presetProject(PRESET).meta.title }).waitFor()
@@ -80,20 +76,7 @@ function withPrice(p: Project, lever: string, amount: number): Project {
 /* -------------------------------------------------------------------------------- tests */
 
 describe.skipIf(SKIP)('AI economics in Chromium (production build, vite preview)', { timeout: 90_000 }, () => {
-  beforeAll(async () => {
-    requireChromium()
-    app = await buildAndServe()
-  }, 120_000)
-
-  afterAll(async () => {
-    await app?.close()
-  }, 120_000)
-
-  afterEach(async () => {
-    const problems = sessions.flatMap(s => s.problems)
-    await Promise.all(sessions.splice(0).map(s => s.close()))
-    expect(problems, 'console errors, uncaught errors, failed requests or HTTP errors').toEqual([])
-  }, 120_000)
+  suite.register()
 
   it('the premium drama: national review for the baseline, provincial for the AI scenario, with the crossing said, in both languages', async () => {
     const project = presetProject(PRESET)

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { unzipSync } from 'fflate'
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { zipEntryNames } from '../../src/app/exports'
 import { localised } from '../../src/app/labels'
 import { minorDigits } from '../../src/engine/money'
@@ -27,15 +27,13 @@ import {
   ROOT,
   amount,
   browserTestsSkipped,
-  buildAndServe,
+  servedSuite,
   figures,
   msg,
   nameOf,
-  openSession,
   presetProject,
-  requireChromium,
 } from '../support/browser'
-import type { ServedApp, Session, SessionOptions, UiLocale } from '../support/browser'
+import type { UiLocale } from '../support/browser'
 import { decodePng, isPng } from '../support/png'
 
 const SKIP = browserTestsSkipped()
@@ -43,19 +41,11 @@ const DEFAULT_PRESET = 'cn-micro-drama'
 const REPORT_DIR = join(ROOT, 'test-results', 'report')
 const BROWSER_LOCALE: Record<UiLocale, string> = { 'en': 'en-US', 'zh-CN': 'zh-CN' }
 
-let app: ServedApp | undefined
-const sessions: Session[] = []
+const suite = servedSuite()
+const sessions = suite.sessions
 let work = ''
 
 /* ------------------------------------------------------------------------------ helpers */
-
-async function firstVisit(options: SessionOptions = {}): Promise<Session> {
-  const session = await openSession(options)
-  sessions.push(session)
-  await session.page.goto(app!.url)
-  await session.page.getByTestId('kpi-total').waitFor()
-  return session
-}
 
 async function go(page: Page, locale: UiLocale, view: string): Promise<void> {
   await page.getByRole('navigation', { name: msg(locale, 'nav.main') })
@@ -227,33 +217,25 @@ function expectReport(pdf: Pdf, project: Project, locale: UiLocale, shownId?: st
 /* -------------------------------------------------------------------------------- tests */
 
 describe.skipIf(SKIP)('exports in Chromium (production build, vite preview)', { timeout: 90_000 }, () => {
-  beforeAll(async () => {
-    requireChromium()
-    for (const tool of ['pdftotext', 'pdftoppm', 'pdfinfo']) {
-      try {
-        execFileSync(tool, ['-v'], { stdio: 'ignore' })
+  suite.register({
+    before() {
+      for (const tool of ['pdftotext', 'pdftoppm', 'pdfinfo']) {
+        try {
+          execFileSync(tool, ['-v'], { stdio: 'ignore' })
+        }
+        catch {
+          throw new Error(`${tool} is missing: install Debian's poppler-utils (apt-get install -y poppler-utils); .ci/run does.`)
+        }
       }
-      catch {
-        throw new Error(`${tool} is missing: install Debian's poppler-utils (apt-get install -y poppler-utils); .ci/run does.`)
-      }
-    }
-    work = mkdtempSync(join(tmpdir(), 'shortdrama-exports-'))
-    app = await buildAndServe()
-  }, 120_000)
-
-  afterAll(async () => {
-    await app?.close()
-    if (work) rmSync(work, { recursive: true, force: true })
-  }, 120_000)
-
-  afterEach(async () => {
-    const problems = sessions.flatMap(s => s.problems)
-    await Promise.all(sessions.splice(0).map(s => s.close()))
-    expect(problems, 'console errors, uncaught errors, failed requests or HTTP errors').toEqual([])
-  }, 120_000)
+      work = mkdtempSync(join(tmpdir(), 'shortdrama-exports-'))
+    },
+    after() {
+      if (work) rmSync(work, { recursive: true, force: true })
+    },
+  })
 
   it('a chart\'s PNG button downloads it at 2×, on white, with its title band, named after the project', async () => {
-    const { page } = await firstVisit({ locale: 'en-US' })
+    const { page } = await suite.visit({ locale: 'en-US' })
     const project = presetProject(DEFAULT_PRESET)
     const titles = chartTitles(project, 'en')
     const figure = page.getByRole('figure', { name: titles.waterfall, exact: true })
@@ -287,7 +269,7 @@ describe.skipIf(SKIP)('exports in Chromium (production build, vite preview)', { 
   })
 
   it('Download all charts gives one ZIP with a PNG of each overview chart, from any view', async () => {
-    const { page } = await firstVisit({ locale: 'en-US' })
+    const { page } = await suite.visit({ locale: 'en-US' })
     const project = presetProject(DEFAULT_PRESET)
     const titles = chartTitles(project, 'en')
     await go(page, 'en', 'budget')
@@ -309,7 +291,7 @@ describe.skipIf(SKIP)('exports in Chromium (production build, vite preview)', { 
   })
 
   it('the budget as CSV and XLSX in Chinese: the engine\'s totals, Chinese names intact', async () => {
-    const { page } = await firstVisit({ locale: 'zh-CN' })
+    const { page } = await suite.visit({ locale: 'zh-CN' })
     const project = presetProject(DEFAULT_PRESET)
     const { result } = figures(project)
     const digits = minorDigits(project.meta.currency)
@@ -361,7 +343,7 @@ describe.skipIf(SKIP)('exports in Chromium (production build, vite preview)', { 
 
   for (const locale of ['en', 'zh-CN'] as const) {
     it(`Print / PDF (${locale}, A4): the report with the topsheet, the comparison, the charts and every line, no blank page`, async () => {
-      const { page } = await firstVisit({ locale: BROWSER_LOCALE[locale] })
+      const { page } = await suite.visit({ locale: BROWSER_LOCALE[locale] })
       const project = presetProject(DEFAULT_PRESET)
       await stubPrint(page)
       await exportMenu(page, locale, 'print')
@@ -383,7 +365,7 @@ describe.skipIf(SKIP)('exports in Chromium (production build, vite preview)', { 
   }
 
   it('Ctrl+P prints the same report as the menu; Letter works too', async () => {
-    const { page } = await firstVisit({ locale: 'en-US' })
+    const { page } = await suite.visit({ locale: 'en-US' })
     const project = presetProject(DEFAULT_PRESET)
     await stubPrint(page)
     await exportMenu(page, 'en', 'print')
@@ -408,7 +390,7 @@ describe.skipIf(SKIP)('exports in Chromium (production build, vite preview)', { 
   })
 
   it('the browser\'s own Print shows the report too, once the app has loaded it; here of the baseline alone', async () => {
-    const { page } = await firstVisit({ locale: 'en-US' })
+    const { page } = await suite.visit({ locale: 'en-US' })
     const project = presetProject(DEFAULT_PRESET)
     const baseline = figures(project).baseline.result.id
     await page.getByRole('combobox', { name: 'Scenario', exact: true }).selectOption(baseline)

@@ -9,20 +9,18 @@
 import { mkdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   SCREENSHOT_DIR,
   browserTestsSkipped,
-  buildAndServe,
+  servedSuite,
   figures,
   money,
   msg,
   nextFrames,
-  openSession,
   presetProject,
-  requireChromium,
 } from '../support/browser'
-import type { ServedApp, Session, SessionOptions, UiLocale } from '../support/browser'
+import type { SessionOptions, UiLocale } from '../support/browser'
 import { largeProject } from '../support/large'
 import { openProjectFile } from '../support/timing'
 import type { Project } from '../../src/engine/types'
@@ -30,17 +28,15 @@ import type { Project } from '../../src/engine/types'
 const SKIP = browserTestsSkipped()
 const DEFAULT_PRESET = 'cn-micro-drama'
 
-let app: ServedApp | undefined
-const sessions: Session[] = []
+const suite = servedSuite()
 
 /** A first visit on the Budget view, once its grid is shown. */
 async function budget(options: SessionOptions = {}): Promise<Page> {
-  const session = await openSession(options)
-  sessions.push(session)
+  const session = await suite.open(options)
   const { page } = session
   // tsx keeps function names with a helper (__name) that functions sent to the page call too.
   await page.addInitScript({ content: 'globalThis.__name = (f) => f' })
-  await page.goto(`${app!.url}#/budget`)
+  await page.goto(`${suite.url}#/budget`)
   await page.getByTestId('kpi-total').waitFor()
   await page.getByRole('grid').waitFor()
   return page
@@ -57,20 +53,7 @@ function withRates(p: Project, rates: Record<string, number>): Project {
 const total = (p: Project, locale: UiLocale = 'en') => money(figures(p).shown.result.total, p, locale)
 
 describe.skipIf(SKIP)('the budget grid in Chromium', { timeout: 90_000 }, () => {
-  beforeAll(async () => {
-    requireChromium()
-    app = await buildAndServe()
-  }, 120_000)
-
-  afterAll(async () => {
-    await app?.close()
-  }, 120_000)
-
-  afterEach(async () => {
-    const problems = sessions.flatMap(s => s.problems)
-    await Promise.all(sessions.splice(0).map(s => s.close()))
-    expect(problems, 'console errors, uncaught errors, failed requests or HTTP errors').toEqual([])
-  }, 120_000)
+  suite.register()
 
   it('arrow keys move across a row and down a column, across section headings; Tab, Enter and Escape', async () => {
     const page = await budget()

@@ -6,33 +6,21 @@
  */
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Project } from '../../src/engine/types'
 import { largeProject } from '../support/large'
 import {
   browserTestsSkipped,
-  buildAndServe,
+  servedSuite,
   figures,
   money,
   msg,
-  openSession,
   presetProject,
-  requireChromium,
 } from '../support/browser'
-import type { ServedApp, Session, SessionOptions } from '../support/browser'
 
 const SKIP = browserTestsSkipped()
 
-let app: ServedApp | undefined
-const sessions: Session[] = []
-
-async function visit(options: SessionOptions & { hash?: string } = {}): Promise<Session> {
-  const session = await openSession(options)
-  sessions.push(session)
-  await session.page.goto(`${app!.url}${options.hash ?? ''}`)
-  await session.page.getByTestId('kpi-total').waitFor()
-  return session
-}
+const suite = servedSuite()
 
 const kpiTotal = (page: Page) => page.getByTestId('kpi-total').textContent()
 const title = (page: Page) => page.getByRole('heading', { level: 1 }).textContent()
@@ -82,23 +70,10 @@ async function projectTitles(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(SKIP)('projects that last (production build in Chromium)', { timeout: 90_000 }, () => {
-  beforeAll(async () => {
-    requireChromium()
-    app = await buildAndServe()
-  }, 120_000)
-
-  afterAll(async () => {
-    await app?.close()
-  }, 120_000)
-
-  afterEach(async () => {
-    const problems = sessions.flatMap(s => s.problems)
-    await Promise.all(sessions.splice(0).map(s => s.close()))
-    expect(problems, 'console errors, uncaught errors, failed requests or HTTP errors').toEqual([])
-  }, 120_000)
+  suite.register()
 
   it('opens a file by the picker and by a drop, each as a new project', async () => {
-    const { page } = await visit()
+    const { page } = await suite.visit()
     const us = presetProject('us-vertical-drama')
     await openFile(page, 'us.json', JSON.stringify(us))
     await expect.poll(() => title(page)).toBe(us.meta.title)
@@ -114,7 +89,7 @@ describe.skipIf(SKIP)('projects that last (production build in Chromium)', { tim
   })
 
   it('save as file, then open it again: the same project, unknown fields kept', async () => {
-    const { page } = await visit()
+    const { page } = await suite.visit()
     const start = presetProject('cn-micro-drama')
     // A file with a field this version does not know, and an edit made in the app
     await openFile(page, 'mine.json', JSON.stringify({ ...start, meta: { ...start.meta, title: 'Mine' }, studioNotes: { x: [1, 2] } }))
@@ -141,7 +116,7 @@ describe.skipIf(SKIP)('projects that last (production build in Chromium)', { tim
   })
 
   it('a share link opened in a fresh profile shows the same figures, read-only; "Keep a copy" adds it', async () => {
-    const { page } = await visit()
+    const { page } = await suite.visit()
     await setRate(page, 'Director', '4,200')
     await saved(page)
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Schedule', exact: true }).click()
@@ -154,7 +129,7 @@ describe.skipIf(SKIP)('projects that last (production build in Chromium)', { tim
     const aggressive = figures(edited, edited.scenarios.find(s => s.name === 'Aggressive AI')!.id).shown.result.total
 
     // The recipient: another browser profile, with a project of their own
-    const other = await visit({ hash: '' })
+    const other = await suite.visit({ hash: '' })
     await openFile(other.page, 'own.json', JSON.stringify(presetProject('us-vertical-drama')))
     await expect.poll(() => title(other.page)).toBe(presetProject('us-vertical-drama').meta.title)
     await other.page.goto(url)
@@ -180,7 +155,7 @@ describe.skipIf(SKIP)('projects that last (production build in Chromium)', { tim
   })
 
   it('a project too big for a link says so and offers the file', async () => {
-    const { page } = await visit()
+    const { page } = await suite.visit()
     await openFile(page, 'big.json', JSON.stringify(largeProject({ lines: 3000 })))
     await expect.poll(() => title(page)).not.toBe(presetProject('cn-micro-drama').meta.title)
     await fileMenu(page, 'Share link…')
@@ -192,9 +167,9 @@ describe.skipIf(SKIP)('projects that last (production build in Chromium)', { tim
   })
 
   it('two tabs editing different lines: no edit is lost', async () => {
-    const a = await visit()
+    const a = await suite.visit()
     const b = await a.context.newPage()
-    await b.goto(app!.url)
+    await b.goto(suite.url)
     await b.getByTestId('kpi-total').waitFor()
     const start = presetProject('cn-micro-drama')
 
@@ -217,7 +192,7 @@ describe.skipIf(SKIP)('projects that last (production build in Chromium)', { tim
   })
 
   it('after the first visit, a reload with the network cut opens on the last project', async () => {
-    const session = await visit()
+    const session = await suite.visit()
     const { page, context } = session
     await setRate(page, 'Director', '3,900')
     await saved(page)
@@ -244,7 +219,7 @@ describe.skipIf(SKIP)('projects that last (production build in Chromium)', { tim
   })
 
   it('hostile files are refused with every problem listed, and the open project is untouched', async () => {
-    const { page } = await visit()
+    const { page } = await suite.visit()
     const start = presetProject('cn-micro-drama')
     const before = { title: await title(page), total: await kpiTotal(page) }
     const refused = page.locator('[data-notice="files.refused"]')

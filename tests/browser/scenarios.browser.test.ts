@@ -11,7 +11,7 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { run as cli } from '../../src/cli/main'
 import { formatAmount, formatPercent } from '../../src/app/format'
 import { minorDigits } from '../../src/engine/money'
@@ -22,33 +22,27 @@ import {
   ROOT,
   SCREENSHOT_DIR,
   browserTestsSkipped,
-  buildAndServe,
+  servedSuite,
   largestPreset,
   msg,
   nameOf,
   nextFrames,
   openPreset,
-  openSession,
   presetIds,
   presetProject,
 } from '../support/browser'
-import type { ServedApp, Session, SessionOptions, UiLocale } from '../support/browser'
+import type { Session, SessionOptions, UiLocale } from '../support/browser'
 
 const SKIP = browserTestsSkipped()
 const NEW_VIEWS = ['scenarios', 'compare', 'uncertainty'] as const
 
-let app: ServedApp | undefined
-const sessions: Session[] = []
+const suite = servedSuite()
 
 /* ------------------------------------------------------------------------------ helpers */
 
-async function firstVisit(options: SessionOptions & { hash?: string } = {}): Promise<Session> {
-  const session = await openSession({ viewport: { width: 1280, height: 800 }, ...options })
-  sessions.push(session)
-  await session.page.goto(`${app!.url}${options.hash ?? ''}`)
-  await session.page.getByTestId('kpi-total').waitFor()
-  return session
-}
+/** A first visit at 1280 × 800 unless told otherwise. */
+const firstVisit = (options: SessionOptions & { hash?: string } = {}): Promise<Session> =>
+  suite.visit({ viewport: { width: 1280, height: 800 }, ...options })
 
 async function go(page: Page, view: string, locale: UiLocale = 'en'): Promise<void> {
   await page.getByRole('navigation', { name: msg(locale, 'nav.main') })
@@ -137,19 +131,7 @@ declare global {
 /* -------------------------------------------------------------------------------- tests */
 
 describe.skipIf(SKIP)('scenarios, compare and uncertainty in Chromium', { timeout: 120_000 }, () => {
-  beforeAll(async () => {
-    app = await buildAndServe()
-  }, 180_000)
-
-  afterAll(async () => {
-    await app?.close()
-  }, 120_000)
-
-  afterEach(async () => {
-    const problems = sessions.flatMap(s => s.problems)
-    await Promise.all(sessions.splice(0).map(s => s.close()))
-    expect(problems, 'console errors, uncaught errors, failed requests or HTTP errors').toEqual([])
-  }, 120_000)
+  suite.register()
 
   it('a scenario created as a copy, with one override changed, changes only its own column of #/compare', async () => {
     const { page } = await firstVisit({ hash: '#/compare' })

@@ -15,6 +15,7 @@ import { chromium } from 'playwright-core'
 import type { BrowserContext, Locator, Page } from 'playwright-core'
 import { build, preview } from 'vite'
 import type { PreviewServer } from 'vite'
+import { afterAll, afterEach, beforeAll, expect } from 'vitest'
 import { computeProject } from '../../src/engine/compute'
 import { minorDigits } from '../../src/engine/money'
 import { formatProblem, parseProject } from '../../src/engine/validate'
@@ -194,6 +195,71 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
 /** Two animation frames: whatever Vue patched has been laid out and painted once. */
 export async function nextFrames(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>(r => requestAnimationFrame(() => requestAnimationFrame(() => r()))))
+}
+
+/* --------------------------------------------------------------------------- test harness */
+
+export interface ServedSuite {
+  /** The served app's address (within the tests). */
+  readonly url: string
+  /** Gzipped bytes of the JavaScript the page loads first. */
+  readonly initialJsGzipBytes: number
+  /** The sessions opened by the test running now; each is closed after it. */
+  readonly sessions: Session[]
+  /** Opens a session (a fresh profile) and keeps it for closing after the test. */
+  open: (options?: SessionOptions) => Promise<Session>
+  /** A first visit at `hash`, once the headline total is shown. */
+  visit: (options?: SessionOptions & { hash?: string }) => Promise<Session>
+  /**
+   * Registers, inside the test file's describe block, what every browser test file does: build
+   * and serve the app once (after `before`), close every session after each test and fail the
+   * test on any console error, uncaught error, failed request or HTTP error.
+   */
+  register: (hooks?: { before?: () => void | Promise<void>, after?: () => void | Promise<void> }) => void
+}
+
+export function servedSuite(): ServedSuite {
+  let app: ServedApp | undefined
+  const sessions: Session[] = []
+  const suite: ServedSuite = {
+    get url() {
+      if (!app) throw new Error('the app is not served yet: call register() in the describe block')
+      return app.url
+    },
+    get initialJsGzipBytes() {
+      if (!app) throw new Error('the app is not served yet: call register() in the describe block')
+      return app.initialJsGzipBytes
+    },
+    sessions,
+    async open(options = {}) {
+      const session = await openSession(options)
+      sessions.push(session)
+      return session
+    },
+    async visit(options = {}) {
+      const session = await suite.open(options)
+      await session.page.goto(`${suite.url}${options.hash ?? ''}`)
+      await session.page.getByTestId('kpi-total').waitFor()
+      return session
+    },
+    register(hooks = {}) {
+      beforeAll(async () => {
+        requireChromium()
+        await hooks.before?.()
+        app = await buildAndServe()
+      }, 120_000)
+      afterAll(async () => {
+        await app?.close()
+        await hooks.after?.()
+      }, 120_000)
+      afterEach(async () => {
+        const problems = sessions.flatMap(x => x.problems)
+        await Promise.all(sessions.splice(0).map(x => x.close()))
+        expect(problems, 'console errors, uncaught errors, failed requests or HTTP errors').toEqual([])
+      }, 120_000)
+    },
+  }
+  return suite
 }
 
 /* ------------------------------------------------------------------------ engine figures */
