@@ -5,6 +5,15 @@
 import { formatProblem, parseProject } from '../../src/engine/validate'
 import type { Line, Meta, Project, Scenario } from '../../src/engine/types'
 
+export type ProjectInput = Partial<Omit<Project, 'meta'>> & { meta?: Partial<Meta> }
+
+/** Throws with every problem when the project is refused; returns the validated project. */
+export function valid(input: unknown): Project {
+  const r = parseProject(input)
+  if (!r.ok) throw new Error(`test project refused:\n${r.problems.map(formatProblem).join('\n')}`)
+  return r.project
+}
+
 export function line(id: string, fields: Partial<Line> = {}): Line {
   return { id, section: 'crew', name: id, kind: 'cost', qty: 1, unit: 'flat', count: 1, rate: 0, ...fields }
 }
@@ -18,9 +27,9 @@ export function scenario(id: string, adoption: Record<string, number> = {}, fiel
  * no lines and a single baseline scenario "base"; `fields` replace any part of it. Throws with
  * every problem when the app would refuse it.
  */
-export function makeProject(fields: Partial<Omit<Project, 'meta'>> & { meta?: Partial<Meta> } = {}): Project {
+export function makeProject(fields: ProjectInput = {}): Project {
   const { meta, ...rest } = fields
-  const r = parseProject({
+  return valid({
     schemaVersion: 1,
     phases: [{ id: 'shoot', name: 'Shoot', days: 10 }],
     sections: [{ id: 'crew', name: 'Crew' }],
@@ -29,6 +38,4 @@ export function makeProject(fields: Partial<Omit<Project, 'meta'>> & { meta?: Pa
     ...rest,
     meta: { title: 'Test', currency: 'CNY', locale: 'zh-CN', episodes: 10, minutesPerEpisode: 2, ...meta },
   })
-  if (!r.ok) throw new Error(`test project refused:\n${r.problems.map(formatProblem).join('\n')}`)
-  return r.project
 }
