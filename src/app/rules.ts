@@ -72,3 +72,24 @@ export function checkNumber(text: string, rule: NumberRule, options: NumberCheck
   if (n > max) return { ok: false, error: options.maxMessage ?? 'grid.tooLarge', params: { ...options.maxParams, max } }
   return { ok: true, value: n }
 }
+
+/**
+ * A column pasted from a spreadsheet: the first cell of each row, trailing empty rows dropped.
+ * Null when it holds fewer than two rows (an ordinary paste into one field); otherwise every value,
+ * or the first row refused with why.
+ */
+export function readPastedColumn(text: string, rule: NumberRule, options: NumberCheckOptions = {}):
+  | null
+  | { ok: true, values: number[] }
+  | { ok: false, row: number, text: string, check: Extract<NumberCheck, { ok: false }> } {
+  const rows = text.split(/\r?\n/).map(r => r.split('\t')[0]!.trim())
+  while (rows.length > 0 && rows[rows.length - 1] === '') rows.pop()
+  if (rows.length < 2) return null
+  const values: number[] = []
+  for (const [i, row] of rows.entries()) {
+    const c = checkNumber(row, rule, options)
+    if (!c.ok) return { ok: false, row: i + 1, text: row, check: c }
+    values.push(c.value)
+  }
+  return { ok: true, values }
+}

@@ -124,3 +124,13 @@ describe('messages in both languages, as the field shows them while typing', () 
     expect(await messageFor(locale, text, props)).toBe(expected)
   })
 })
+
+describe('a pasted column', () => {
+  it('reads the first cell of each row, drops trailing empty rows, and names the first bad row', async () => {
+    const { readPastedColumn } = await import('@/app/rules')
+    expect(readPastedColumn('3,500', 'nonNeg')).toBeNull()
+    expect(readPastedColumn('¥3,500\t x\r\n3.5万\n\n', 'nonNeg', { currency: 'CNY' })).toEqual({ ok: true, values: [3500, 35000] })
+    const bad = readPastedColumn('1\n2\nabc\n-4', 'nonNeg')
+    expect(bad).toMatchObject({ ok: false, row: 3, text: 'abc', check: { ok: false, error: 'errors.number' } })
+  })
+})
