@@ -52,8 +52,11 @@ export interface Fringe extends Extra {
   percent: number
 }
 
-/** What a quantity follows: a phase's days, the episodes, or the finished minutes. */
-export type QuantityBasis = 'episodes' | 'minutes' | `phase:${string}`
+/**
+ * What a quantity follows: a phase's days, the episodes, the finished minutes, or the shoot plan
+ * (MODEL.md §6.2): its packed days, a cast member's paid days, a location's days.
+ */
+export type QuantityBasis = 'episodes' | 'minutes' | `phase:${string}` | 'shoot-days' | `cast:${string}` | `location:${string}`
 
 export interface LinkedQuantity extends Extra {
   of: QuantityBasis
@@ -78,6 +81,8 @@ export interface Line extends Extra {
   tags?: string[]
   /** Account code, at most 20 characters: shown and exported, never computed. */
   code?: string
+  /** Free text of at most 2,000 characters: shown and exported with the line, never computed. */
+  note?: string
 }
 
 export interface Markup extends Extra {
@@ -121,7 +126,14 @@ export interface Lever extends Extra {
   /** Per phase id: % of the phase's days removed at full adoption. */
   phaseDays?: Record<string, Range>
   toolCost?: ToolCost
+  /** Scene hours removed at full adoption (MODEL.md §6.1), on the scenes with any of `tags` (all when absent). */
+  scenes?: LeverScenes
   source?: Source
+}
+
+export interface LeverScenes extends Extra {
+  tags?: string[]
+  hours: Range
 }
 
 export interface ScenarioOverrides extends Extra {
@@ -131,6 +143,9 @@ export interface ScenarioOverrides extends Extra {
   lines?: Record<string, { qty?: Quantity, count?: number, rate?: number } & Extra>
   fringes?: Record<string, { percent?: number } & Extra>
   markups?: Record<string, { percent?: number } & Extra>
+  /** Only when the project has a `shoot` (MODEL.md §6). */
+  shoot?: { order?: string[], hoursPerDay?: number, moveHours?: number } & Extra
+  scenes?: Record<string, { hours?: number, minutes?: number } & Extra>
 }
 
 export interface Scenario extends Extra {
@@ -152,6 +167,60 @@ export interface Project extends Extra {
   markups?: Markup[]
   levers?: Lever[]
   scenarios: Scenario[]
+  /** The breakdown and shoot plan (MODEL.md §6), all optional. */
+  locations?: Location[]
+  cast?: CastMember[]
+  scenes?: Scene[]
+  shoot?: ShootPlan
+}
+
+/* ------------------------------------------------------------ breakdown and shoot plan (§6) */
+
+export interface Location extends Extra {
+  id: string
+  name: string
+  code?: string
+}
+
+/** span: paid from the first shooting day to the last, holds included; worked: the days worked. */
+export type CastPay = 'span' | 'worked'
+
+export interface CastMember extends Extra {
+  id: string
+  name: string
+  pay: CastPay
+}
+
+export type SceneTime = 'day' | 'night' | 'dawn' | 'dusk'
+export type SceneSetting = 'int' | 'ext' | 'int-ext'
+
+export interface Scene extends Extra {
+  id: string
+  episode: number
+  /** As written in the script, e.g. "1-1". */
+  number: string
+  time: SceneTime
+  setting: SceneSetting
+  location: string
+  cast: string[]
+  /** Screen minutes, estimated from the script when imported. */
+  minutes: number
+  /** Shoot hours; absent: minutes × shoot.hoursPerMinute. */
+  hours?: number
+  tags?: string[]
+  summary?: string
+}
+
+export interface ShootPlan extends Extra {
+  /** The phase whose days are the packed shoot days. */
+  phase: string
+  hoursPerDay: number
+  /** Hours lost when the company moves to another location within a day (0 when absent). */
+  moveHours?: number
+  /** Shoot hours per screen minute, for scenes without `hours`. */
+  hoursPerMinute: number
+  /** The stripboard: scene ids in shooting order; scenes left out follow in file order. */
+  order?: string[]
 }
 
 /** One problem found in a project file: where, and what is wrong. */

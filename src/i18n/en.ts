@@ -1,4 +1,7 @@
+import { areaEn } from './areas'
+
 export default {
+  ...areaEn,
   app: {
     name: 'Short-drama budget',
     tagline: 'Budget and schedule, with and without AI',

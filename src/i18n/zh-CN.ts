@@ -1,6 +1,8 @@
 import type en from './en'
+import { areaZh } from './areas'
 
 const zh: typeof en = {
+  ...areaZh,
   app: {
     name: '短剧预算',
     tagline: '用与不用 AI 的预算与排期',

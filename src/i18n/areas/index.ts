@@ -1,0 +1,8 @@
+/**
+ * The messages of the newer areas of the app, one file each (both languages side by side), merged
+ * into the English and Chinese tables. Add an area: import it and spread it in both objects.
+ */
+export const areaEn = {
+}
+export const areaZh: typeof areaEn = {
+}
