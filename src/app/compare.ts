@@ -57,3 +57,28 @@ export function compareColumns(result: ProjectResult, referenceId?: string): Com
     }
   })
 }
+
+/** Up to this many scenarios, the compare table shows every column; past it, a page at a time. */
+export const COLUMNS_PER_PAGE = 12
+/** Up to this many rows in a group (sections, markups, person-days), all are drawn; past it, the first ones and one row for the rest. */
+export const ROWS_SHOWN = 40
+
+/** The columns of page `page` (0-based, clamped), with the reference's column always first on the page when it is not on it. */
+export function pageOfColumns<T extends { reference: boolean }>(columns: readonly T[], page: number, size = COLUMNS_PER_PAGE): { shown: T[], page: number, pages: number, from: number, to: number } {
+  const pages = Math.max(1, Math.ceil(columns.length / size))
+  const p = Math.min(Math.max(0, Math.floor(page)), pages - 1)
+  const from = p * size
+  const slice = columns.slice(from, from + size)
+  const ref = columns.find(c => c.reference)
+  const shown = ref && !slice.includes(ref) ? [ref, ...slice] : slice
+  return { shown, page: p, pages, from: from + 1, to: from + slice.length }
+}
+
+/**
+ * A long group of rows folded: the first `max − 1` as they are and one row for the rest, so that
+ * the shown rows still add up to the group's sum. All of them when `all` or when there are ≤ max.
+ */
+export function foldRows(count: number, all: boolean, max = ROWS_SHOWN): { shown: number, folded: number } {
+  if (all || count <= max) return { shown: count, folded: 0 }
+  return { shown: max - 1, folded: count - (max - 1) }
+}

@@ -9,9 +9,26 @@ import { personDaysRows } from '@/app/economics'
 import { chartProps } from '@/charts/fromResults'
 import type { PersonDaysProps } from '@/charts/economics'
 import type { ChartSpec } from '@/charts/spec'
+import type { GanttProps } from '@/charts/builders'
 import { useProjectStore } from '@/stores/project'
 import { useUiStore } from '@/stores/ui'
 import { useLabels } from './useLabels'
+
+/** A Gantt draws at most this many phases: past it, bars are too thin to read and slow to draw. */
+export const GANTT_MAX_ROWS = 60
+
+/**
+ * The Gantt of a long plan: its first GANTT_MAX_ROWS phases by start (file order among equals),
+ * with a note saying how many there are; a short plan as it is.
+ */
+export function capGantt(props: GanttProps, starts: readonly number[], t: (key: string, named: Record<string, unknown>) => string): GanttProps {
+  const n = props.rows.length
+  if (n <= GANTT_MAX_ROWS) return props
+  const keep = props.rows.map((_, i) => i).sort((a, b) => (starts[a] ?? 0) - (starts[b] ?? 0) || a - b).slice(0, GANTT_MAX_ROWS)
+  const note = t('plan.ganttCapped', { shown: GANTT_MAX_ROWS, n })
+  const subtitle = props.subtitle === undefined ? [note] : [...[props.subtitle].flat(), note]
+  return { ...props, rows: keep.map(i => props.rows[i]!), subtitle }
+}
 
 export function useChartProps() {
   const store = useProjectStore()
@@ -81,7 +98,7 @@ export function useChartProps() {
     sections: computed<ChartSpec>(() => ({ kind: 'sections', props: all.value.sections })),
     waterfall: computed<ChartSpec>(() => ({ kind: 'waterfall', props: all.value.waterfall })),
     labor: computed<ChartSpec>(() => ({ kind: 'stacked', props: all.value.labor })),
-    gantt: computed<ChartSpec>(() => ({ kind: 'gantt', props: all.value.gantt })),
+    gantt: computed<ChartSpec>(() => ({ kind: 'gantt', props: capGantt(all.value.gantt, ui.baseline.result.phases.map(p => p.start), t) })),
     personDays: computed<Extract<ChartSpec, { kind: 'personDays' }>>(() => ({ kind: 'personDays', props: personDays.value })),
     /** False when no line counts toward person-days: the chart would be empty. */
     hasPersonDays: computed(() => personDays.value.categories.length > 0),

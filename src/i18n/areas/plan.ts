@@ -1,0 +1,53 @@
+/** Messages of the schedule's phase table and its predecessor picker, and of capped charts. */
+import { defineArea } from './define'
+
+export default defineArea({
+  en: {
+    plan: {
+      waitsOn: 'Waits on',
+      waitsOnOf: 'Phases {name} waits on',
+      none: 'none',
+      listSeparator: ', ',
+      more: '+{n}',
+      find: 'Find a phase',
+      moreMatches: '{n} more match: type to narrow the list | {n} more match: type to narrow the list',
+      noMatch: 'No phase matches “{q}”.',
+      phasesCount: '{n} phase | {n} phases',
+      pageOf: 'Scenarios {from}–{to} of {n}',
+      prevPage: 'Previous scenarios',
+      nextPage: 'Next scenarios',
+      pageNote: 'The table shows {size} scenarios at a time, with the reference.',
+      otherSections: '{n} other section | {n} other sections',
+      otherMarkups: '{n} other markup | {n} other markups',
+      showAll: 'Show all {n}',
+      showFewer: 'Show the first {n}',
+      chartPage: 'Scenarios {from}–{to} of {n}, as in the table.',
+      otherSectionsStack: 'Other sections ({n})',
+      ganttCapped: 'The chart shows the first {shown} of {n} phases by start; the table above lists them all.',
+    },
+  },
+  zh: {
+    plan: {
+      waitsOn: '前置阶段',
+      waitsOnOf: '{name}的前置阶段',
+      none: '无',
+      listSeparator: '、',
+      more: '+{n}',
+      find: '查找阶段',
+      moreMatches: '另有 {n} 个匹配：继续输入以缩小范围',
+      noMatch: '没有阶段匹配“{q}”。',
+      phasesCount: '{n} 个阶段',
+      pageOf: '第 {from}–{to} 个方案，共 {n} 个',
+      prevPage: '上一组方案',
+      nextPage: '下一组方案',
+      pageNote: '表格每次显示 {size} 个方案，另加参照方案。',
+      otherSections: '其余 {n} 个部分',
+      otherMarkups: '其余 {n} 项附加费',
+      showAll: '显示全部 {n} 项',
+      showFewer: '只显示前 {n} 项',
+      chartPage: '第 {from}–{to} 个方案（共 {n} 个），与表格相同。',
+      otherSectionsStack: '其余部分（{n} 个）',
+      ganttCapped: '图表按开始时间显示前 {shown} 个阶段（共 {n} 个）；上方表格列出全部阶段。',
+    },
+  },
+})
