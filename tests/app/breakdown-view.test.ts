@@ -29,7 +29,8 @@ const pick = async (w: VueWrapper, label: string, value: string) => {
   await select.setValue(value)
 }
 
-describe('the breakdown view', () => {
+// jsdom on a shared machine: mounting 30 rows can take seconds.
+describe('the breakdown view', { timeout: 20_000 }, () => {
   it('without scenes, says how to get a breakdown', () => {
     const { render } = setup()
     const w = render(BreakdownView)
@@ -83,6 +84,10 @@ describe('the breakdown view', () => {
     expect(store.project.scenes![1]!.hours).toBeUndefined()
     await typeAndCommit(hours, '2.5')
     expect(store.project.scenes![1]!.hours).toBe(2.5)
+    const episode = w.get('input[aria-label="Episode of scene 1-2"]')
+    await typeAndCommit(episode, '0')
+    expect(w.text()).toContain('Episodes are numbered from 1.')
+    expect(store.project.scenes![1]!.episode).toBe(1)
   })
 
   it('moves down a column with Enter and the arrows', async () => {
