@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Project } from '@/engine/types'
 import { mergeEntries } from '@/stores/breakdownEdits'
@@ -88,5 +89,25 @@ describe('breakdown rows: filter, find and sort', () => {
     p.shoot = { phase: 'shoot', hoursPerDay: 12, hoursPerMinute: 5 }
     expect(sceneHours(p, s)).toEqual({ hours: 2, own: false })
     expect(sceneHours(p, { ...s, hours: 3 })).toEqual({ hours: 3, own: true })
+  })
+
+  it('property: the rows are distinct scenes that pass every filter, all of them without one, in any sort', () => {
+    const p = project()
+    const episodes = fc.option(fc.integer({ min: 0, max: 7 }), { nil: null })
+    const place = fc.option(fc.constantFrom(...p.locations!.map(l => l.id)), { nil: null })
+    const who = fc.option(fc.constantFrom(...p.cast!.map(c => c.id)), { nil: null })
+    const sort = fc.constantFrom('script', 'episode', 'location', 'cast', 'minutes' as const)
+    fc.assert(fc.property(episodes, place, who, sort, fc.boolean(), (episode, location, cast, key, descending) => {
+      const q = { ...NO_QUERY, episode, location, cast, sort: key, descending }
+      const rows = sceneRows(p, q)
+      expect(new Set(rows).size).toBe(rows.length)
+      const expected = p.scenes!.flatMap((s, i) =>
+        (episode === null || s.episode === episode) && (location === null || s.location === location) && (cast === null || s.cast.includes(cast)) ? [i] : [])
+      expect([...rows].sort((a, b) => a - b)).toEqual(expected)
+      if (key === 'minutes') rows.slice(1).forEach((r, k) => {
+        const d = p.scenes![r]!.minutes - p.scenes![rows[k]!]!.minutes
+        expect(descending ? d <= 0 : d >= 0).toBe(true)
+      })
+    }), { numRuns: 200 })
   })
 })
