@@ -13,9 +13,9 @@ import { useLibraryStore } from '@/stores/library'
 import { useProjectStore } from '@/stores/project'
 import { useReportStore } from '@/stores/report'
 import { useUiStore } from '@/stores/ui'
-import { breakdownTexts } from '@/components/breakdown/breakdownTexts'
 import { useChartProps } from './useChartProps'
 import { useLabels } from './useLabels'
+import { breakdownTexts } from '@/components/breakdown/breakdownTexts'
 
 /** CSS size of each chart in "Download all charts": a wide picture that reads well on a slide. */
 export const ZIP_CHART_WIDTH = 960
