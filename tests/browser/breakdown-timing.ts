@@ -38,7 +38,7 @@ export function bigBreakdown(): Project {
       scenes.push({
         id: `e${e}s${n}`, episode: e, number: `${e}-${n}`, time: k % 3 === 0 ? 'night' : 'day', setting: k % 4 === 0 ? 'ext' : 'int',
         location: places[k % places.length]!, cast: [cast[k % cast.length]!, cast[(k * 3 + 1) % cast.length]!].filter((c, i, a) => a.indexOf(c) === i),
-        minutes: 0.1 + (k % 5) * 0.05,
+        minutes: Number((0.1 + (k % 5) * 0.05).toFixed(2)),
       })
     }
   }
