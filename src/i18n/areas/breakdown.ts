@@ -80,8 +80,6 @@ export default defineArea({
         cast: '{name} days',
         location: '{name} days',
         shootDays: 'Shoot days',
-        castTitle: 'Days of cast member {name} (from the shoot plan)',
-        locationTitle: 'Days at location {name} (from the shoot plan)',
       },
       export: {
         csv: 'Breakdown sheet (CSV)',
@@ -183,8 +181,6 @@ export default defineArea({
         cast: '{name} 天数',
         location: '{name} 天数',
         shootDays: '拍摄天数',
-        castTitle: '演员 {name} 的天数（来自拍摄计划）',
-        locationTitle: '场地 {name} 的天数（来自拍摄计划）',
       },
       export: {
         csv: '分场表（CSV）',
