@@ -81,6 +81,7 @@ describe.skipIf(SKIP)('the breakdown (production build in Chromium)', { timeout:
     await go(page, 'en', 'budget')
     const basis = page.getByRole('combobox', { name: 'Quantity of 沈念 follows' })
     await expect.poll(() => basis.evaluate(el => (el as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('× 沈念 days')
+    expect(await basis.getAttribute('title')).toBe('× 沈念 days — 0 until a shoot plan packs the scenes into days')
     expect(await page.getByLabel('Rate of Maya', { exact: true }).inputValue()).toBe('0')
     await expect.poll(() => page.getByRole('grid').getByText('6 lines').count()).toBe(1)
 

@@ -80,6 +80,7 @@ export default defineArea({
         cast: '{name} days',
         location: '{name} days',
         shootDays: 'Shoot days',
+        unpacked: '0 until a shoot plan packs the scenes into days',
       },
       export: {
         csv: 'Breakdown sheet (CSV)',
@@ -181,6 +182,7 @@ export default defineArea({
         cast: '{name} 天数',
         location: '{name} 天数',
         shootDays: '拍摄天数',
+        unpacked: '在拍摄计划把场次排进拍摄日之前为 0',
       },
       export: {
         csv: '分场表（CSV）',
