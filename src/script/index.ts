@@ -17,13 +17,13 @@ export type { LineKind, MinutesRule, ReadOptions, Refusal, ScriptBreakdown, Scri
 export { CHARS_PER_MINUTE, WORDS_PER_MINUTE, estimateMinutes } from './minutes'
 
 /** The largest script read: 20 MB (an 80-episode script is well under 1 MB). */
-export const MAX_SCRIPT_BYTES = 20 * 1024 * 1024
+export const MAX_SCRIPT_BYTES = 20_000_000
 
 export const HEADING_EXAMPLES = '"1-1 日 内 咖啡厅" or "INT. COFFEE SHOP - DAY"'
 
 const WHY: Record<RefusalCode, string> = {
   binary: 'it holds binary data, not text',
-  tooLarge: `it is larger than ${MAX_SCRIPT_BYTES / 1024 / 1024} MB, more than any script`,
+  tooLarge: 'it is larger than 20 MB, more than any script',
   noHeading: 'no scene heading was found in it',
   notWord: 'it is a zip archive but not a Word document',
   fault: 'it could not be read',
