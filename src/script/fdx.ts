@@ -31,8 +31,11 @@ export function fdxBlocks(xml: string): Block[] {
       stack.push(name)
       if (SKIP.has(name)) skipping++
       else if (name === 'Content') inContent++
-      else if (name === 'Paragraph' && inContent > 0 && skipping === 0)
+      else if (name === 'Paragraph' && inContent > 0 && skipping === 0) {
+        if (para) blocks.push(para) // the one before was never closed
         para = { line: lineAt(at), text: '', type: attrs.Type ?? 'General', number: attrs.Number }
+        inText = 0
+      }
       else if (name === 'Text' && para) inText++
     },
     close(name) {

@@ -22,7 +22,7 @@ export type TextForm = 'chinese' | 'fountain'
 
 const zhNumber = (episode: number, part: string) => `${episode}-${part}`
 const enNumber = (_episode: number, part: string) => part
-// eslint-disable-next-line no-control-regex -- a binary file's bytes read as text
+/** Control characters, as a binary file read as text holds. */
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\uFFFD]/
 
 /** A heading of either kind; the number is written as the form writes it. */

@@ -129,7 +129,7 @@ export function zhHeading(line: string): HeadingFields | { error: string } | nul
   if (listed && time === null && setting === null) return null // 1. a numbered paragraph
   if (time === null && setting === null && location === '')
     return { error: 'a scene number without a time (日/夜), 内/外 or a place' }
-  if (time === null && setting === null && (location.length > 24 || /[。!?！？…]/.test(location)))
+  if (time === null && setting === null && (location.length > 24 || /[。!?！？…]/.test(rest)))
     return { error: 'starts like a scene heading but reads as a sentence: no time (日/夜), no 内/外 and a long place' }
   return { episode, scene, time, setting, location, cast }
 }
