@@ -44,6 +44,20 @@ function readBytes(file: string): Uint8Array | 'tooLarge' {
   return new Uint8Array(readFileSync(file))
 }
 
+const VALUE_OPTIONS = new Set(['--format', '--minutes-per-episode', '--chars-per-minute', '--words-per-minute', '--into', '--out', '--phase'])
+
+/** `--minutes-per-episode -1` is that option with the value -1 (parseArgs would call it ambiguous). */
+function dashValues(argv: readonly string[]): string[] {
+  const out: string[] = []
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
+    const next = argv[i + 1]
+    if (VALUE_OPTIONS.has(arg) && next !== undefined && /^-\d|^-\.\d/.test(next)) { out.push(`${arg}=${next}`); i++ }
+    else out.push(arg)
+  }
+  return out
+}
+
 const csvCell = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s)
 
 function rows(read: ScriptRead): { scene: ScriptRead['scenes'][number], location: string, cast: string[] }[] {
@@ -93,7 +107,7 @@ export function runBreakdown(argv: string[], out: (s: string) => void, err: (s: 
     let parsed
     try {
       parsed = parseArgs({
-        args: argv,
+        args: dashValues(argv),
         allowPositionals: true,
         options: {
           'format': { type: 'string', default: 'table' },
