@@ -19,8 +19,8 @@ import { HOURS_PER_DAY, MOVE_HOURS, hoursPerMinuteFor } from './calibrate'
 import type { ScriptBreakdown } from './types'
 
 export interface ApplyOptions {
-  /** The phase whose days are the shoot days; by default the one called shooting. */
-  phase?: string
+  /** The phase whose days are the shoot days; by default the one called shooting; null: no plan. */
+  phase?: string | null
   /** Add the cast and location budget lines (default true). */
   lines?: boolean
 }
@@ -98,7 +98,7 @@ export function applyBreakdown(project: Project, breakdown: ScriptBreakdown, opt
     }
   }
   else {
-    const phase = options.phase ?? shootingPhase(project)
+    const phase = options.phase === undefined ? shootingPhase(project) : options.phase
     const typed = project.phases.find(p => p.id === phase)
     if (phase && typed) {
       const hoursPerMinute = hoursPerMinuteFor(scenes, typed.days)

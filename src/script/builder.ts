@@ -46,6 +46,8 @@ export class Builder {
   scene: Scene | null = null
   private readonly locationIds = new Map<string, string>()
   private readonly castIds = new Map<string, string>()
+  /** nameKey of each name met, as a cue repeats the same few names thousands of times. */
+  private readonly keys = new Map<string, string>()
   private readonly sceneIds = new Set<string>()
   private readonly counters = new Map<number, number>()
 
@@ -111,7 +113,11 @@ export class Builder {
   /** Adds a person to the current scene (and to the cast when new). */
   addCast(name: string): void {
     const scene = this.scene
-    const key = nameKey(name)
+    let key = this.keys.get(name)
+    if (key === undefined) {
+      key = nameKey(name)
+      this.keys.set(name, key)
+    }
     if (!scene || key === '') return
     let id = this.castIds.get(key)
     if (id === undefined) {

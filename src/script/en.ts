@@ -28,10 +28,10 @@ export function enHeading(line: string, forcedAllowed = true): HeadingFields | n
     forced = true
   }
   let scene: string | null = null
-  const num = /\s*#([\w.-]+)#\s*$/.exec(text)
+  const num = text.endsWith('#') ? /#([\w.-]+)#$/.exec(text) : null
   if (num) {
     scene = num[1]!
-    text = text.slice(0, num.index)
+    text = text.slice(0, num.index).trimEnd()
   }
   let setting: SceneSetting | null = null
   let m = PREFIX.exec(text) ?? ZH_PREFIX.exec(text)

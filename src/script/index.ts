@@ -7,8 +7,8 @@ import { decodeText, looksBinary } from './decode'
 import { docxText, isZip } from './docx'
 import { enHeading } from './en'
 import { fdxBlocks, isFdx } from './fdx'
-import { DEFAULT_RULE, estimateMinutes, lengthOf } from './minutes'
-import type { ReadOptions, Refusal, RefusalCode, ScriptForm, ScriptRead } from './types'
+import { DEFAULT_RULE, estimateMinutes } from './minutes'
+import type { MinutesRule, ReadOptions, Refusal, RefusalCode, ScriptBreakdown, ScriptForm, ScriptRead } from './types'
 import { walk } from './walk'
 import type { Block, TextForm } from './walk'
 import { zhHeading } from './zh'
@@ -34,7 +34,7 @@ export function refusal(code: RefusalCode): Refusal {
 }
 
 function refused(code: RefusalCode, form: ScriptForm = 'chinese'): ScriptRead {
-  return { locations: [], cast: [], scenes: [], problems: [], form, title: '', episodes: [], lengths: [], placed: new Map(), refused: refusal(code) }
+  return { locations: [], cast: [], scenes: [], problems: [], form, title: '', episodes: [], sizes: [], placed: new Map(), refused: refusal(code) }
 }
 
 /** 'fountain' when English scene headings outnumber Chinese ones. */
@@ -62,7 +62,7 @@ function fromBlocks(blocks: Block[], form: TextForm, scriptForm: ScriptForm, opt
   for (const s of b.scenes) episodes[s.episode] = (episodes[s.episode] ?? 0) + 1
   return {
     locations: b.locations, cast: b.cast, scenes: b.scenes, problems: b.problems,
-    form: scriptForm, title: b.title, episodes, lengths: b.sizes.map(s => lengthOf(s)), placed: b.placed,
+    form: scriptForm, title: b.title, episodes, sizes: b.sizes, placed: b.placed,
   }
 }
 
@@ -103,4 +103,10 @@ export function readScriptBytes(bytes: Uint8Array, name = '', options: ReadOptio
   catch {
     return refused('fault')
   }
+}
+
+/** The breakdown with its scenes' minutes estimated again under `rule` (the scenes are copied). */
+export function withMinutes(read: ScriptRead, rule: MinutesRule): ScriptBreakdown {
+  const minutes = estimateMinutes(read.scenes, read.sizes, rule)
+  return { ...read, scenes: read.scenes.map((s, i) => ({ ...s, minutes: minutes[i]! })) }
 }

@@ -56,8 +56,8 @@ export interface ScriptRead extends ScriptBreakdown {
   title: string
   /** How many scenes each episode has, by episode number. */
   episodes: number[]
-  /** Each scene's length in minutes at the default rates (the weight of `share`), in scene order. */
-  lengths: number[]
+  /** Each scene's CJK characters and English words of action and dialogue, in scene order. */
+  sizes: { cjk: number, words: number }[]
   /** Each non-blank line's kind, by line number (blank lines are absent). */
   placed: Map<number, LineKind>
   /** Why the input is not a script at all; absent when it is one. */
