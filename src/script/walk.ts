@@ -5,7 +5,7 @@
  */
 import { Builder } from './builder'
 import { enCue, enEpisode, enHeading, enNote, titleKey } from './en'
-import { zhAction, zhCastList, zhCue, zhEpisode, zhHeading, zhNote, zhTitle } from './zh'
+import { zhAction, zhCastList, zhCue, zhEpisode, zhFieldLine, zhHeading, zhNote, zhTitle } from './zh'
 import type { HeadingFields } from './zh'
 
 /** One line of text, or one paragraph of a Final Draft or Word file, with its line number. */
@@ -95,7 +95,24 @@ export function walk(blocks: readonly Block[], form: TextForm, unnamedPlace: str
       if (done !== 'text') continue
     }
 
-    const h = heading(text)
+    let h = heading(text)
+    if (h && 'error' in h && h.error === 'bareNumber') {
+      // 1-1 / 第1场 alone, its fields on the lines below (时间:日, 地点:咖啡厅(内), 内景)
+      const fields: string[] = []
+      let j = i + 1
+      for (; j < blocks.length && fields.length < 4; j++) {
+        const next = blocks[j]!.text.normalize('NFKC').trim()
+        if (next === '') continue
+        const field = zhFieldLine(next)
+        if (field === null) break
+        fields.push(field)
+        b.place(blocks[j]!.line, 'heading')
+      }
+      if (fields.length > 0) {
+        h = heading(`${text} ${fields.join(' ')}`)
+        i = j - 1
+      }
+    }
     if (h && 'error' in h) { b.problem(line, text, h.error); continue }
     if (h) {
       b.startScene(h.fields, line, text, h.zh ? zhNumber : enNumber)

@@ -37,7 +37,7 @@ export function zhEpisode(line: string): { episode: number, title: string } | nu
 // The number at the start of a heading: 1-1, 第3集 第2场, 第2场, 场2, 3集2场.
 const DASH = '\\s*[-—–_~·.]\\s*'
 const START = new RegExp(
-  `^(?:#\\s*)?(?:【\\s*)?(?:(\\d+)${DASH}(\\d+[A-Za-z]?)(?![\\d.])`
+  `^(?:#\\s*)?(?:【\\s*)?(?:(\\d+)${DASH}(\\d+[A-Za-z]?)(?![\\d.])(?:场(?:景|次)?)?`
   + `|(?:第\\s*${NUM}\\s*集\\s*[,、.。\\s]*)?第\\s*${NUM}\\s*场`
   + `|${NUM}\\s*集\\s*${NUM}\\s*场`
   + `|场(?:景|次)?\\s*${NUM}(?![\\d-]))`,
@@ -174,4 +174,11 @@ export function zhAction(line: string): string | null {
 export function zhTitle(line: string): string | null {
   const m = /^(?:《([^》]+)》|(?:剧名|片名|标题|Title)\s*:\s*(.+))/.exec(line)
   return m ? (m[1] ?? m[2]!).trim() : null
+}
+
+/** A field of a heading written on its own line under a bare scene number: 时间:日, 地点:咖啡厅, 内景. */
+export function zhFieldLine(line: string): string | null {
+  const m = /^(?:时间|地点|场景|场地|景别|内外景?|内\/外景?)\s*:\s*(.+)$/.exec(line)
+  if (m) return m[1]!.trim()
+  return ZH_SETTING.has(line) || ZH_TIME.has(line) ? line : null
 }

@@ -100,6 +100,13 @@ describe('Chinese scripts', () => {
     expect(r.placed.get(10)).toBe('action')
   })
 
+  it('reads a scene number whose time, place and 内/外 follow on lines of their own', () => {
+    const r = readScript('第1集\n第1场\n时间：日\n地点：咖啡厅（内）\n人物：林夏、陆乘\n△林夏推门。\n1-2场 夜 外 街道\n△雨。\n1-3\n外景\n夜\n△风。\n')
+    expect(rows(r)).toEqual(['e1s1 1-1 day int 咖啡厅 [林夏,陆乘]', 'e1s2 1-2 night ext 街道 []', 'e1s3 1-3 night ext 未注明地点 []'])
+    expect([2, 3, 4, 9, 10, 11].map(l => r.placed.get(l))).toEqual(Array(6).fill('heading'))
+    expect(r.problems.map(p => [p.line, p.code])).toEqual([[9, 'noPlace']])
+  })
+
   it('reports what it cannot place, with the line number', () => {
     const r = readScript('第1集\n1-1 日 内 客厅\n△她坐下。\n第2集\n△没有场景的动作。\n林夏:我在哪?\n2-1 咖啡厅\n△好。\n2-2\n')
     expect(r.problems.map(p => [p.line, p.code, p.placed])).toEqual([
