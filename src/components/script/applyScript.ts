@@ -5,6 +5,7 @@
 import type { Problem, Project } from '@/engine/types'
 import { setText } from '@/app/labels'
 import { loadPreset } from '@/app/presets'
+import { readProject } from '@/app/readProject'
 import { withMinutes } from '@/script'
 import type { MinutesRule, ScriptRead } from '@/script'
 import { applyBreakdown } from '@/script/apply'
@@ -51,8 +52,11 @@ export async function applyScript(read: ScriptRead, name: string, choice: ApplyC
   else {
     const start = newProjectFor(await loadPreset(choice.preset), read, name, fallbackTitle)
     const applied = applyBreakdown(start, breakdown, options)
+    // checked as a file is before it enters the library: a project that could not be opened is never stored
+    const check = readProject(JSON.stringify(applied.project))
+    if (!check.ok) return check.problems
     summary = applied.summary
-    await useLibraryStore().addProject(applied.project)
+    await useLibraryStore().addProject(check.project)
   }
   if (summary) {
     const s = summary as ReturnType<typeof applyBreakdown>['summary']
