@@ -5,10 +5,10 @@
  */
 import type { SceneSetting, SceneTime } from '../engine/types'
 
-/** Chinese times (MODEL.md §6, issue 15), plus a few unambiguous extras (上午, 中午, 晚上, 夜晚, 午夜). */
+/** Chinese times (MODEL.md §6, issue 15), plus a few unambiguous extras (上午, 中午, 白日, 日景, 晚上, 夜晚, 午夜, 夜景). */
 export const ZH_TIME: ReadonlyMap<string, SceneTime> = new Map([
-  ...['日', '白天', '早', '午', '下午', '上午', '中午', '白日'].map(w => [w, 'day'] as const),
-  ...['夜', '晚', '雨夜', '雪夜', '深夜', '晚上', '夜晚', '午夜'].map(w => [w, 'night'] as const),
+  ...['日', '白天', '早', '午', '下午', '上午', '中午', '白日', '日景'].map(w => [w, 'day'] as const),
+  ...['夜', '晚', '雨夜', '雪夜', '深夜', '晚上', '夜晚', '午夜', '夜景'].map(w => [w, 'night'] as const),
   ...['晨', '清晨', '黎明'].map(w => [w, 'dawn'] as const),
   ...['昏', '黄昏', '傍晚'].map(w => [w, 'dusk'] as const),
 ])
