@@ -99,6 +99,7 @@ export function walk(blocks: readonly Block[], form: TextForm, unnamedPlace: str
     if (h && 'error' in h && h.error === 'bareNumber') {
       // 1-1 / 第1场 alone, its fields on the lines below (时间:日, 地点:咖啡厅(内), 内景)
       const fields: string[] = []
+      const used: number[] = []
       let j = i + 1
       for (; j < blocks.length && fields.length < 4; j++) {
         const next = blocks[j]!.text.normalize('NFKC').trim()
@@ -106,10 +107,12 @@ export function walk(blocks: readonly Block[], form: TextForm, unnamedPlace: str
         const field = zhFieldLine(next)
         if (field === null) break
         fields.push(field)
-        b.place(blocks[j]!.line, 'heading')
+        used.push(blocks[j]!.line)
       }
-      if (fields.length > 0) {
-        h = heading(`${text} ${fields.join(' ')}`)
+      const joined = fields.length > 0 ? heading(`${text} ${fields.join(' ')}`) : null
+      if (joined && !('error' in joined)) {
+        h = joined
+        for (const l of used) b.place(l, 'heading')
         i = j - 1
       }
     }
@@ -134,7 +137,8 @@ export function walk(blocks: readonly Block[], form: TextForm, unnamedPlace: str
     }
     const title = !seenHeading && !b.scene ? zhTitle(text) : null
     if (title !== null) {
-      if (!b.title) b.title = title
+      // the title as written, full-width punctuation kept
+      if (!b.title) b.title = zhTitle(block.text.trim().replace('：', ':')) ?? title
       b.place(line, 'title')
       continue
     }

@@ -107,6 +107,22 @@ describe('Chinese scripts', () => {
     expect(r.problems.map(p => [p.line, p.code])).toEqual([[9, 'noPlace']])
   })
 
+  it('reads a script as many are posted: headings with the place first, 场景一, OS cues, 旁白 and 本集完', () => {
+    const r = readScript(fixture('zh-web.txt'))
+    expect(r.title).toBe('闪婚后，豪门老公宠上天')
+    expect(rows(r)).toEqual([
+      'e1s1 1-1 day int 医院走廊 [苏念,护士]',
+      'e1s2 1-2 night int 陆氏集团顶楼 [陆景深,助理]',
+      'e2s1 2-1 day ext 民政局门口 [苏念,陆景深]',
+      'e2s2 2-2 night int 陆家别墅 客厅 [苏念,陆景深,陆母]',
+    ])
+    // 编剧:某某 before the first scene is front matter; 旁白 speaks but is no cast member
+    expect(r.placed.get(2)).toBe('front')
+    expect(r.placed.get(26)).toBe('dialogue')
+    expect(r.placed.get(27)).toBe('note')
+    expect(r.problems).toEqual([])
+  })
+
   it('reports what it cannot place, with the line number', () => {
     const r = readScript('第1集\n1-1 日 内 客厅\n△她坐下。\n第2集\n△没有场景的动作。\n林夏:我在哪?\n2-1 咖啡厅\n△好。\n2-2\n')
     expect(r.problems.map(p => [p.line, p.code, p.placed])).toEqual([
