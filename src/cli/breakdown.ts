@@ -69,7 +69,8 @@ function rows(read: ScriptRead): { scene: ScriptRead['scenes'][number], location
 function counts(read: ScriptRead): string {
   const episodes = new Set(read.scenes.map(s => s.episode)).size
   const minutes = read.scenes.reduce((sum, s) => sum + s.minutes, 0)
-  return `${read.scenes.length} scenes in ${episodes} episode${episodes === 1 ? '' : 's'}, ${read.locations.length} locations, ${read.cast.length} cast members, ${minutes.toFixed(2)} minutes`
+  const n = (count: number, one: string) => `${count} ${one}${count === 1 ? '' : 's'}`
+  return `${n(read.scenes.length, 'scene')} in ${n(episodes, 'episode')}, ${n(read.locations.length, 'location')}, ${n(read.cast.length, 'cast member')}, ${minutes.toFixed(2)} minutes`
 }
 
 function problemLines(read: ScriptRead): string[] {

@@ -38,7 +38,7 @@ describe('the script preview', () => {
     const dialog = w.find('dialog')
     expect(dialog.attributes('open')).toBeDefined()
     expect(w.find('h2').text()).toBe('Script breakdown')
-    expect(w.find('[data-testid="script-counts"]').text()).toBe('2 scenes in 1 episodes · 2 locations · 2 cast members · 2.0 minutes')
+    expect(w.find('[data-testid="script-counts"]').text()).toBe('2 scenes in 1 episode · 2 locations · 2 cast members · 2.0 minutes')
     expect(cells()).toEqual([
       ['1', '1-1', 'Day', 'Int.', '客厅', '林夏、陆乘', '1.33'],
       ['1', '1-2', 'Night', 'Ext.', '街道', '林夏', '0.67'],
@@ -113,7 +113,7 @@ describe('the script preview', () => {
     expect(w.find('[role="alert"]').text()).toContain('no scene heading was found in it')
     await w.find('textarea').setValue(TEXT)
     await w.find('form').trigger('submit')
-    expect(w.find('[data-testid="script-counts"]').text()).toMatch(/^2 scenes in 1 episodes/)
+    expect(w.find('[data-testid="script-counts"]').text()).toMatch(/^2 scenes in 1 episode · /)
     await w.findAll('button').find(b => b.text() === 'Edit the text')!.trigger('click')
     expect((w.find('textarea').element as HTMLTextAreaElement).value).toBe(TEXT)
   })
