@@ -121,6 +121,13 @@ describe('encodings', () => {
     expect(r.problems).toEqual([])
   })
 
+  it('reads UTF-16 without a byte order mark by its zero bytes', () => {
+    const le = bytes('zh-utf16le.txt').subarray(2)
+    const be = bytes('zh-utf16be.txt').subarray(2)
+    expect(rows(readScriptBytes(le, 'a.txt'))).toEqual(expected)
+    expect(rows(readScriptBytes(be, 'a.txt'))).toEqual(expected)
+  })
+
   it('refuses binary data and text without a scene heading, saying why with a heading example', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])
     expect(readScriptBytes(png, 'x.png').refused).toEqual({
