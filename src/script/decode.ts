@@ -1,6 +1,6 @@
 /**
  * Bytes of a text script to text: UTF-8 with or without a byte order mark, UTF-16 LE/BE with one
- * (or without, when every other byte is zero), else GB18030 (which covers GBK and GB2312), as
+ * (or without, told by where its zero bytes fall), else GB18030 (which covers GBK and GB2312), as
  * many Chinese .txt scripts are saved. TextDecoder reads all of them in browsers and Node.
  */
 
@@ -15,9 +15,11 @@ function utf16WithoutBom(bytes: Uint8Array): Encoding | null {
     if (bytes[i] === 0) evenZero++
     if (bytes[i + 1] === 0) oddZero++
   }
-  const pairs = n / 2
-  if (oddZero > pairs * 0.3 && evenZero < pairs * 0.05) return 'utf-16le'
-  if (evenZero > pairs * 0.3 && oddZero < pairs * 0.05) return 'utf-16be'
+  // Text in UTF-8 or GB18030 has no zero byte at all; UTF-16 has one in every ASCII character
+  // (digits, spaces, line ends), always on the same side of the pair, even in Chinese text.
+  const enough = Math.max(2, (n / 2) * 0.02)
+  if (oddZero >= enough && evenZero <= oddZero * 0.05) return 'utf-16le'
+  if (evenZero >= enough && oddZero <= evenZero * 0.05) return 'utf-16be'
   return null
 }
 
