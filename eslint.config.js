@@ -15,8 +15,8 @@ export default defineConfigWithVueTs(
     },
   },
   {
-    // The engine is pure: plain functions over plain data, usable from the app, a worker and the CLI.
-    files: ['src/engine/**/*.ts'],
+    // The engine and the script reader are pure: plain functions over plain data, usable from the app, a worker and the CLI.
+    files: ['src/engine/**/*.ts', 'src/script/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [

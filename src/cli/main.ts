@@ -14,6 +14,7 @@ import { MAX_PROJECT_BYTES, sizeProblem } from '../engine/text'
 import type { Problem } from '../engine/types'
 import { MAX_MONTE_CARLO_ITERATIONS, monteCarlo } from '../engine/uncertainty'
 import { budgetCsv, budgetXlsx } from '../export'
+import { runBreakdown } from './breakdown'
 import { topsheet } from './format'
 import { stripboards } from './stripboard'
 import { terminalSafeJson, visible } from './terminal'
@@ -111,6 +112,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     say(`budget: unexpected error (a fault of this tool, not of the file; please report it): ${e instanceof Error ? e.message : String(e)}`)
     return 1
   }
+  if (argv[0] === 'breakdown') return runBreakdown(argv.slice(1), out, err)
   try {
     let parsed
     const args = joinDashValues(argv)

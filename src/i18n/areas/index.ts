@@ -4,12 +4,15 @@
  */
 import breakdown from './breakdown'
 import plan from './plan'
+import script from './script'
 
 export const areaEn = {
   ...breakdown.en,
   ...plan.en,
+  ...script.en,
 }
 export const areaZh: typeof areaEn = {
   ...breakdown.zh,
   ...plan.zh,
+  ...script.zh,
 }
