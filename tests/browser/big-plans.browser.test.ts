@@ -34,7 +34,7 @@ describe.skipIf(SKIP)('very large plans in the browser', () => {
     await go(page, 'schedule')
     const table = page.getByTestId('schedule-table')
     await table.locator('tr[data-phase="ph0"]').waitFor()
-    expect(await page.locator('section.panel').getByText(msg('en', 'plan.phasesCount', { n: 2000 }, 2000), { exact: true }).count()).toBe(1)
+    expect(await page.locator('section.panel').getByText(msg('en', 'plan.phasesCount', { n: 2000 }), { exact: true }).count()).toBe(1)
     const drawn = await table.locator('tr[data-phase]').count()
     expect(drawn).toBeGreaterThan(10)
     expect(drawn).toBeLessThan(100)
