@@ -59,12 +59,15 @@ export function compareColumns(result: ProjectResult, referenceId?: string): Com
 }
 
 /** Up to this many scenarios, the compare table shows every column; past it, a page at a time. */
+export const ALL_COLUMNS_UP_TO = 24
+/** Scenarios on a page when there are more than ALL_COLUMNS_UP_TO. */
 export const COLUMNS_PER_PAGE = 12
 /** Up to this many rows in a group (sections, markups, person-days), all are drawn; past it, the first ones and one row for the rest. */
 export const ROWS_SHOWN = 40
 
-/** The columns of page `page` (0-based, clamped), with the reference's column always first on the page when it is not on it. */
+/** All the columns up to ALL_COLUMNS_UP_TO; past it, those of page `page` (0-based, clamped), with the reference's column always first on the page when it is not on it. */
 export function pageOfColumns<T extends { reference: boolean }>(columns: readonly T[], page: number, size = COLUMNS_PER_PAGE): { shown: T[], page: number, pages: number, from: number, to: number } {
+  if (columns.length <= ALL_COLUMNS_UP_TO) return { shown: [...columns], page: 0, pages: 1, from: 1, to: columns.length }
   const pages = Math.max(1, Math.ceil(columns.length / size))
   const p = Math.min(Math.max(0, Math.floor(page)), pages - 1)
   const from = p * size

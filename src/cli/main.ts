@@ -15,6 +15,7 @@ import type { Problem } from '../engine/types'
 import { MAX_MONTE_CARLO_ITERATIONS, monteCarlo } from '../engine/uncertainty'
 import { budgetCsv, budgetXlsx } from '../export'
 import { topsheet } from './format'
+import { stripboards } from './stripboard'
 import { terminalSafeJson, visible } from './terminal'
 
 const USAGE = 'usage: npm run budget -- <project.json> [--scenario ID] [--format table|json|csv|xlsx] [--bom] [--out FILE] [--monte-carlo N [--seed S]]'
@@ -190,7 +191,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
         const mc = iterations
           ? new Map(project.scenarios.filter(s => !only || s.id === only).map(s => [s.id, monteCarlo(project, s, { iterations, seed })]))
           : undefined
-        output = topsheet(project, computed, only, mc)
+        output = topsheet(project, computed, only, mc) + stripboards(project, computed, only)
       }
     }
     catch (e) {

@@ -40,9 +40,9 @@ describe('a searchable pick list', () => {
 
 describe('the compare table of a very large plan', () => {
   const cols = Array.from({ length: 30 }, (_, i) => ({ id: `s${i}`, reference: i === 0 }))
-  it('shows every column up to a page', () => {
-    expect(pageOfColumns(cols.slice(0, 12), 0).shown).toHaveLength(12)
-    expect(pageOfColumns(cols.slice(0, 12), 0).pages).toBe(1)
+  it('shows every column up to 24 scenarios', () => {
+    expect(pageOfColumns(cols.slice(0, 24), 0).shown).toHaveLength(24)
+    expect(pageOfColumns(cols.slice(0, 24), 3).pages).toBe(1)
   })
   it('pages past twelve, the reference first on the pages without it', () => {
     const second = pageOfColumns(cols, 1)

@@ -189,7 +189,10 @@ describe('schedule editor', () => {
     const w = render(ScheduleEditor)
     const before = store.project
     const row = w.get('tr[data-phase="script"]')
-    const post = row.findAll('label.chip-check').find(l => l.text() === 'Post-production')!
+    // The phase's predecessor picker: open it, find Post-production, tick it.
+    await row.get('button.pick-btn').trigger('click')
+    await row.get('input.pick-find').setValue('post')
+    const post = row.findAll('label.pick-check').find(l => l.text() === 'Post-production')!
     await post.get('input').setValue(true)
     expect(w.get('[role="alert"]').text()).toBe('Refused: phases would wait on each other in a loop (Script → Post-production → Shooting → Pre-production → Script).')
     expect(store.project).toBe(before)
