@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { amountProblems } from '../../src/engine/amounts'
+import { workloadProblems } from '../../src/engine/workload'
 import { formatProblem } from '../../src/engine/validate'
 import { line } from '../support/builders'
 import { planProject, sc } from '../support/plans'
@@ -25,6 +26,20 @@ describe('amounts with a shoot plan', () => {
     const p = planProject({ scenes: [sc('a', 'x', 1e12)] })
     expect(amountProblems(p).map(formatProblem)).toEqual([
       'scenes: out of range: the scenes could take up to 83,333,333,334 shooting days of 12 hours; a phase lasts at most 2,147,483,647 days',
+    ])
+  })
+})
+
+describe('workload with a shoot plan', () => {
+  it('counts each scene\'s cut by every lever, in every scenario', () => {
+    const scenes = Array.from({ length: 50_000 }, (_, i) => sc(`s${i}`, 'x', 1))
+    const levers = Array.from({ length: 2_500 }, (_, i) => ({ id: `v${i}`, name: `v${i}`, scenes: { hours: { low: 1, likely: 1, high: 1 } } }))
+    const p = { ...planProject({ scenes: scenes.slice(0, 1) }), scenes, levers }
+    // 1 scenario × 2,500 levers × 50,000 scenes = 125,000,000: within 200,000,000.
+    expect(workloadProblems(p)).toEqual([])
+    const two = { ...p, scenarios: [...p.scenarios, { id: 'b', name: 'b', adoption: {} }] }
+    expect(workloadProblems(two).map(formatProblem)).toEqual([
+      'scenarios: too many to compute: 2 scenarios × 2,500 levers × 50,000 scenes = 250,000,000, more than the 200,000,000 this tool computes',
     ])
   })
 })

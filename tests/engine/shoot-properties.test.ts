@@ -21,6 +21,18 @@ describe('on random plans', () => {
     }), RUNS)
   })
 
+  it('give every line change to the levers: Σ gross savings = −(change − tool costs), to rounding', () => {
+    fc.assert(fc.property(planProjectArb, (p) => {
+      if ((p.markups ?? []).length > 0) return
+      // "ai" has no overrides: its S0 is the baseline, and without markups the change is the
+      // lines' change plus the tool costs.
+      const ai = computeProject(p).scenarios.find(c => c.result.id === 'ai')!.vsBaseline
+      const gross = ai.levers.reduce((a, l) => a + l.grossSaving, 0)
+      const tools = ai.levers.reduce((a, l) => a + l.tools, 0)
+      expect(Math.abs(gross + ai.change - tools)).toBeLessThanOrEqual(ai.levers.length / 2 + 1e-6)
+    }), RUNS)
+  })
+
   it('pack every shot scene into days within the day\'s minutes, in order, into at least ceil(Σμ/H) days', () => {
     fc.assert(fc.property(planProjectArb, (p) => {
       for (const sc of p.scenarios) {
