@@ -3,10 +3,13 @@
  * into the English and Chinese tables. Add an area: import it and spread it in both objects.
  */
 import plan from './plan'
+import shoot from './shoot'
 
 export const areaEn = {
   ...plan.en,
+  ...shoot.en,
 }
 export const areaZh: typeof areaEn = {
   ...plan.zh,
+  ...shoot.zh,
 }
