@@ -105,6 +105,16 @@ export function applyOverrides(project: Project, scenario: Scenario): Project {
       const mo = own(o.markups, m.id)
       return mo ? { ...m, percent: mo.percent ?? m.percent } : m
     }),
+    shoot: !o.shoot || !project.shoot ? project.shoot : {
+      ...project.shoot,
+      order: o.shoot.order ?? project.shoot.order,
+      hoursPerDay: o.shoot.hoursPerDay ?? project.shoot.hoursPerDay,
+      moveHours: o.shoot.moveHours ?? project.shoot.moveHours,
+    },
+    scenes: !o.scenes ? project.scenes : project.scenes?.map((sc) => {
+      const so = own(o.scenes, sc.id)
+      return so ? { ...sc, hours: so.hours ?? sc.hours, minutes: so.minutes ?? sc.minutes } : sc
+    }),
   }
 }
 
