@@ -71,20 +71,37 @@ export function attribute(model: Model, draw: LeverDraw, s: Evaluation, s0: Eval
     phaseWeights.push({ i, w })
   }
 
+  // The levers with scene hours whose scenes include a scene shot in S0, by −ln(1 − a·w) (§3).
+  const sceneWeights = sceneLeverWeights(model, draw, s0)
+
   // The factors of one line: lever index (−1 for the phase factor) and log weight.
   const fi = new Int32Array(nLevers + 1)
   const fw = new Float64Array(nLevers + 1)
   for (let j = 0; j < model.lines.length; j++) {
-    const delta = s.lineCost[j]! + s.lineFringe[j]! - (s0.lineCost[j]! + s0.lineFringe[j]!)
-    if (delta === 0) continue
+    const a0 = s0.lineCost[j]! + s0.lineFringe[j]!
+    let delta = s.lineCost[j]! + s.lineFringe[j]! - a0
     const line = model.lines[j]!
+    // A line following the plan whose quantity moved: first the part of its line factor, then the
+    // rest to the scene-hour levers, since packed days need not move in proportion to hours.
+    const twoStep = line.followsPlan && s.lineQty[j] !== s0.lineQty[j] && sceneWeights.i.length > 0
+    if (delta === 0 && !twoStep) continue
+    if (twoStep) {
+      const lineFactorPart = -a0 * (1 - s.lineFactor[j]!)
+      for (let k = 0; k < sceneWeights.i.length; k++) {
+        const part = (delta - lineFactorPart) * sceneWeights.w[k]!
+        credit(sceneWeights.i[k]!, line.section, part)
+        lineShare[sceneWeights.i[k]!]! += part
+      }
+      delta = lineFactorPart
+    }
     let n = 0
     for (const i of line.levers) {
       const x = a[i]! * draw.reduction[i]!
       if (x > 0) { fi[n] = i; fw[n] = x >= 1 ? Infinity : -Math.log1p(-x); n++ }
     }
     // The phase factor d'/d, entered as lever −1 and passed on to the levers that cut the phase.
-    if (line.basis >= 0) {
+    // A line following the plan has none: the plan's phase lasts the packed days.
+    if (line.basis >= 0 && !line.followsPlan) {
       const d = s0.days[line.basis]!
       const cut = s.days[line.basis]!
       if (cut < d) { fi[n] = -1; fw[n] = cut === 0 ? Infinity : Math.log(d / cut); n++ }
@@ -113,18 +130,13 @@ export function attribute(model: Model, draw: LeverDraw, s: Evaluation, s0: Eval
     if (tool && amount !== 0) credit(i, tool.section, amount)
   }
 
-  model.markups.forEach((mk, k) => {
-    const dm = s.markups[k]! - s0.markups[k]!
-    if (dm === 0) return
-    let covered = 0
-    for (let sec = 0; sec < nSections; sec++)
-      if (mk.covers === null || mk.covers[sec]) covered += s.sections[sec]! - s0.sections[sec]!
-    if (covered === 0) return
+  // A lever's share of a markup's change: percent / 100 × its part of the covered sections' change.
+  model.markups.forEach((mk) => {
     for (let i = 0; i < nLevers; i++) {
       let mine = 0
       for (let sec = 0; sec < nSections; sec++)
         if (mk.covers === null || mk.covers[sec]) mine += bySection[i * nSections + sec]!
-      share[i]! += dm * mine / covered
+      share[i]! += mk.percent / 100 * mine
     }
   })
 
@@ -144,6 +156,26 @@ export function attribute(model: Model, draw: LeverDraw, s: Evaluation, s0: Eval
     }),
     personDays: (s.personDays - basePersonDays) / 10,
   }
+}
+
+/**
+ * The levers with scene hours (a·w > 0) whose scenes include at least one scene shot in S0, and
+ * their weights −ln(1 − a·w) as fractions (equal among those with a·w = 1).
+ */
+function sceneLeverWeights(model: Model, draw: LeverDraw, s0: Evaluation): { i: number[], w: Float64Array } {
+  const plan = model.plan
+  const i: number[] = []
+  const w = new Float64Array(model.levers.length)
+  if (!plan || !s0.packing) return { i, w }
+  const touches = new Uint8Array(model.levers.length)
+  for (let sc = 0; sc < plan.sceneIds.length; sc++)
+    if (s0.packing.minutes[sc]! > 0) for (const k of plan.sceneLevers[sc]!) touches[k] = 1
+  for (let k = 0; k < model.levers.length; k++) {
+    const x = model.adoption[k]! * draw.sceneHours[k]!
+    if (x > 0 && touches[k]) { w[i.length] = x >= 1 ? Infinity : -Math.log1p(-x); i.push(k) }
+  }
+  normaliseInPlace(w, i.length)
+  return { i, w }
 }
 
 /** The break-even price of lever i (MODEL.md §3), minor units per generation, or null. */

@@ -8,6 +8,8 @@ import { evaluate } from './evaluate'
 import type { Evaluation } from './evaluate'
 import { buildModel, drawAt, resolveLines } from './model'
 import type { LeverDraw, LeverPoint, Model, ModelLine } from './model'
+import { describePacking } from './shoot'
+import type { ShootSchedule } from './shoot'
 import type { LineKind, Project, Scenario } from './types'
 import { baselineIndex } from './validate'
 
@@ -38,6 +40,8 @@ export interface ScenarioResult {
   perMinute: number | null
   /** Person-days (MODEL.md §2 step 11), in days with one decimal. */
   personDays: PersonDays
+  /** The shoot plan packed (MODEL.md §5 `schedule`), null when the project has no `shoot`. */
+  schedule: ShootSchedule | null
 }
 
 /** Person-days of a scenario: each section rounded to one decimal, the total their exact sum. */
@@ -132,6 +136,11 @@ export function describe(model: Model, ev: Evaluation): ScenarioResult {
   // The line details are built on first use: a project of thousands of lines in five scenarios
   // needs its totals at once, but the app shows the lines of two scenarios at most.
   let lines: LineResult[] | undefined
+  let schedule: ShootSchedule | null | undefined
+  Object.defineProperty(result, 'schedule', {
+    enumerable: true,
+    get: () => (schedule === undefined ? (schedule = model.plan && ev.packing ? describePacking(model.plan, ev.packing) : null) : schedule),
+  })
   Object.defineProperty(result, 'lines', {
     enumerable: true,
     get: () => (lines ??= model.lines.map((l, j) => ({

@@ -3,8 +3,10 @@
  */
 import { roundHalfAway, safeMinor } from './money'
 import { cutDays } from './schedule'
-import { BASIS_EPISODES, BASIS_FIXED, BASIS_MINUTES } from './model'
+import { BASIS_CAST, BASIS_EPISODES, BASIS_FIXED, BASIS_LOCATION, BASIS_MINUTES, BASIS_SHOOT_DAYS } from './model'
 import type { LeverDraw, Model, ModelLever } from './model'
+import { packMinutes, sceneMinutes } from './shoot'
+import type { Packing } from './shoot'
 
 export interface Evaluation {
   /** Phase days after the levers' cuts. */
@@ -31,6 +33,8 @@ export interface Evaluation {
   sectionDays: Float64Array
   /** Σ sectionDays: the total person-days in integer tenths. */
   personDays: number
+  /** The shoot plan packed (MODEL.md §6.2), null without a plan. */
+  packing: Packing | null
 }
 
 /** k of MODEL.md §2 step 7: what a tool's `amount` is paid per. */
@@ -70,9 +74,15 @@ export function evaluate(model: Model, draw: LeverDraw, adoption: Float64Array =
   const nLevers = model.levers.length
   const scale = 10 ** model.digits
 
+  // The shoot plan first (step 3): its phase lasts the packed days, whatever the levers' phaseDays.
+  const plan = model.plan
+  const packing = plan ? packMinutes(plan, sceneMinutes(plan, adoption, draw.sceneHours)) : null
+  const planPhase = plan ? plan.phase : -1
+
   // Phase days and schedule (steps 3–4).
   const days = new Int32Array(nPhases)
   for (let p = 0; p < nPhases; p++) {
+    if (p === planPhase) { days[p] = packing!.days; continue }
     let factor = 1
     for (let i = 0; i < nLevers; i++) {
       const t = draw.phaseDays[i * nPhases + p]!
@@ -106,13 +116,16 @@ export function evaluate(model: Model, draw: LeverDraw, adoption: Float64Array =
   try {
     for (; j < nLines; j++) {
       const line = model.lines[j]!
-      const qty = line.basis === BASIS_FIXED
+      const basis = line.basis
+      const qty = basis === BASIS_FIXED
         ? line.amount
-        : line.basis === BASIS_EPISODES
-          ? model.episodes * line.amount
-          : line.basis === BASIS_MINUTES
-            ? model.minutes * line.amount
-            : days[line.basis]! * line.amount
+        : basis >= 0
+          ? days[basis]! * line.amount
+          : basis === BASIS_EPISODES
+            ? model.episodes * line.amount
+            : basis === BASIS_MINUTES
+              ? model.minutes * line.amount
+              : planQuantity(packing, basis, line.ref) * line.amount
       let m = 1
       for (const i of line.levers) m *= 1 - adoption[i]! * draw.reduction[i]!
       const net = qty * line.count * line.rate * m * scale
@@ -185,5 +198,16 @@ export function evaluate(model: Model, draw: LeverDraw, adoption: Float64Array =
     perMinute: model.minutes > 0 ? roundHalfAway(total / model.minutes) : null,
     sectionDays,
     personDays,
+    packing,
   }
+}
+
+/** Shoot days, a cast member's paid days or a location's days (MODEL.md §2 step 5); 0 without a plan. */
+function planQuantity(packing: Packing | null, basis: number, ref: number): number {
+  if (!packing) return 0
+  return basis === BASIS_SHOOT_DAYS
+    ? packing.days
+    : basis === BASIS_CAST
+      ? packing.castPaid[ref] ?? 0
+      : basis === BASIS_LOCATION ? packing.locationDays[ref] ?? 0 : 0
 }

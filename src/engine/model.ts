@@ -6,12 +6,23 @@
 import { minorDigits } from './money'
 import { own } from './own'
 import { describeCycle, phaseOrder } from './schedule'
-import type { Lever, Line, Project, Range, Scenario, ScenarioOverrides } from './types'
+import { preparePlan } from './shoot'
+import type { PlanModel } from './shoot'
+import { leverTargets } from './targets'
+import type { Line, Project, Range, Scenario, ScenarioOverrides } from './types'
+
+export { leverTargets, targetsLine } from './targets'
+export { drawAt, setLever, setTakes, triangular } from './draw'
+export type { LeverDraw, LeverPoint } from './draw'
 
 /** Where a line's quantity comes from. A value ≥ 0 is a phase index. */
 export const BASIS_FIXED = -1
 export const BASIS_EPISODES = -2
 export const BASIS_MINUTES = -3
+/** From the shoot plan (MODEL.md §6.2): its days D, a cast member's paid days, a location's days (`ref` names which). */
+export const BASIS_SHOOT_DAYS = -4
+export const BASIS_CAST = -5
+export const BASIS_LOCATION = -6
 
 export interface ModelLine {
   id: string
@@ -21,6 +32,10 @@ export interface ModelLine {
   labor: boolean
   /** BASIS_* or a phase index. */
   basis: number
+  /** For BASIS_CAST and BASIS_LOCATION: the cast member's or location's index (−1 when unknown). */
+  ref: number
+  /** True when the quantity follows the shoot plan: shoot days, cast, location, or the plan's phase (MODEL.md §3). */
+  followsPlan: boolean
   /** The fixed quantity, or the `times` multiplier of a linked one. */
   amount: number
   count: number
@@ -31,13 +46,15 @@ export interface ModelLine {
   levers: number[]
   /** Their ids. */
   leverIds: string[]
-  /** True when the line counts toward person-days (MODEL.md §2 step 11): labor following a phase or counted in days. */
+  /** True when the line counts toward person-days (MODEL.md §2 step 11): labor following a phase or the plan, or counted in days. */
   personDays: boolean
 }
 
 export interface ModelLever {
   id: string
   reduction: Range | undefined
+  /** The range of `scenes.hours` (MODEL.md §6.1), when the lever has one. */
+  sceneHours: Range | undefined
   /** Phase-day ranges, by phase index. */
   phaseDays: { phase: number, range: Range }[]
   tool: { amount: number, per: 'flat' | 'episode' | 'minute' | 'month', section: number, takes: Range | undefined } | null
@@ -67,18 +84,11 @@ export interface Model {
   /** Adoption of each lever as a fraction. */
   adoption: Float64Array
   markups: { id: string, percent: number, covers: Uint8Array | null }[]
-}
-
-/**
- * A value per lever for the reduction and each phase saving, as fractions (0–1), and for the
- * takes of its tool cost (generations per usable result; 1 when the lever has no `takes`).
- */
-export interface LeverDraw {
-  reduction: Float64Array
-  /** `phaseDays[lever * phaseCount + phase]` */
-  phaseDays: Float64Array
-  /** g_i of MODEL.md §2 step 7, one per lever. */
-  takes: Float64Array
+  /** The shoot plan resolved (MODEL.md §6), null without a `shoot`. */
+  plan: PlanModel | null
+  /** How many cast members and locations the project has (their quantities are 0 without a plan). */
+  castCount: number
+  locationCount: number
 }
 
 /** A copy of the project with the scenario's overrides applied. */
@@ -138,79 +148,26 @@ function overrideLines(lines: Line[], overrides: NonNullable<ScenarioOverrides['
   return out
 }
 
-/** True when the lever's targets select the line: every field present matches, any value within a field. */
-export function targetsLine(lever: Pick<Lever, 'targets'>, line: Line): boolean {
-  const t = lever.targets
-  if (!t) return false
-  let fields = 0
-  if (t.kinds) { fields++; if (!t.kinds.includes(line.kind)) return false }
-  if (t.sections) { fields++; if (!t.sections.includes(line.section)) return false }
-  if (t.lines) { fields++; if (!t.lines.includes(line.id)) return false }
-  if (t.tags) { fields++; if (!t.tags.some(tag => line.tags?.includes(tag))) return false }
-  return fields > 0
-}
-
-// Shared empty lists, never mutated (not frozen: a frozen array would make the hot loops polymorphic).
-const NO_LEVERS: readonly number[] = []
+// Shared empty list, never mutated.
 const NO_IDS: readonly string[] = []
 
-/**
- * For each line, the indices of the levers that target it. Overrides never change what a lever
- * targets, so a project's scenarios can share this.
- */
-export function leverTargets(levers: readonly Lever[], lines: readonly Line[]): readonly number[][] {
-  // Most lines are targeted by no lever: they share one frozen empty list.
-  const out = new Array<number[]>(lines.length).fill(NO_LEVERS as number[])
-  // Lines by id, tag, section and kind, built when first needed: a lever then visits only the
-  // lines its most selective field names, not every line.
-  const indexes = new Map<string, Map<string, number[]>>()
-  const index = (field: 'id' | 'tag' | 'section' | 'kind'): Map<string, number[]> => {
-    let m = indexes.get(field)
-    if (m) return m
-    m = new Map()
-    const add = (key: string, j: number) => {
-      const list = m!.get(key)
-      if (list) list.push(j)
-      else m!.set(key, [j])
-    }
-    lines.forEach((l, j) => {
-      if (field === 'tag') l.tags?.forEach(tag => add(tag, j))
-      else add(field === 'id' ? l.id : field === 'section' ? l.section : l.kind, j)
-    })
-    indexes.set(field, m)
-    return m
-  }
-  const visited = new Int32Array(lines.length).fill(-1)
-  for (let i = 0; i < levers.length; i++) {
-    const t = levers[i]!.targets
-    if (!t || (!t.kinds && !t.sections && !t.tags && !t.lines)) continue
-    const kinds = t.kinds && new Set<string>(t.kinds)
-    const sections = t.sections && new Set(t.sections)
-    const tags = t.tags && new Set(t.tags)
-    const ids = t.lines && new Set(t.lines)
-    const [field, keys] = ids ? ['id', ids] as const : tags ? ['tag', tags] as const : sections ? ['section', sections] as const : ['kind', kinds!] as const
-    const byKey = index(field)
-    for (const key of keys) {
-      for (const j of byKey.get(key) ?? []) {
-        if (visited[j] === i) continue
-        visited[j] = i
-        const l = lines[j]!
-        if (kinds && !kinds.has(l.kind)) continue
-        if (sections && !sections.has(l.section)) continue
-        if (ids && !ids.has(l.id)) continue
-        if (tags && !hasAny(l.tags, tags)) continue
-        if (out[j] === NO_LEVERS) out[j] = [i]
-        else out[j]!.push(i)
-      }
-    }
-  }
-  return out
+/** What a linked quantity can name: phases, cast members and locations by id, and the plan's phase. */
+interface Refs {
+  phase: ReadonlyMap<string, number>
+  cast: ReadonlyMap<string, number>
+  location: ReadonlyMap<string, number>
+  /** The index of the plan's phase, −1 without a plan. */
+  planPhase: number
 }
 
-function hasAny(list: readonly string[] | undefined, wanted: ReadonlySet<string>): boolean {
-  if (!list) return false
-  for (const x of list) if (wanted.has(x)) return true
-  return false
+function refsOf(project: Project): Refs {
+  const phase = new Map(project.phases.map((p, i) => [p.id, i]))
+  return {
+    phase,
+    cast: new Map((project.cast ?? []).map((c, i) => [c.id, i])),
+    location: new Map((project.locations ?? []).map((l, i) => [l.id, i])),
+    planPhase: project.shoot ? phase.get(project.shoot.phase) ?? -1 : -1,
+  }
 }
 
 /**
@@ -218,7 +175,7 @@ function hasAny(list: readonly string[] | undefined, wanted: ReadonlySet<string>
  * share. `buildModel` copies only the lines a scenario overrides.
  */
 export function resolveLines(project: Project): ModelLine[] {
-  const phaseIndex = new Map(project.phases.map((p, i) => [p.id, i]))
+  const refs = refsOf(project)
   const sectionIndex = new Map(project.sections.map((s, i) => [s.id, i]))
   const fringePercent = new Map((project.fringes ?? []).map(f => [f.id, f.percent]))
   const levers = project.levers ?? []
@@ -228,7 +185,7 @@ export function resolveLines(project: Project): ModelLine[] {
     if (section === undefined) throw new Error(`line ${l.id}: no section "${l.section}"`)
     const lineLevers = targeted[j]!
     const ids = lineLevers.length === 0 ? NO_IDS as string[] : lineLevers.map(i => levers[i]!.id)
-    return modelLine(l, section, phaseIndex, sumFringes(l, fringePercent), lineLevers, ids)
+    return modelLine(l, section, refs, sumFringes(l, fringePercent), lineLevers, ids)
   })
 }
 
@@ -236,17 +193,25 @@ export function resolveLines(project: Project): ModelLine[] {
 export const DAY_UNITS: ReadonlySet<string> = new Set(['day', 'days', '天'])
 
 /** Every ModelLine is made here, with one shape, so that the evaluation loop stays monomorphic. */
-function modelLine(l: Line, section: number, phaseIndex: ReadonlyMap<string, number>, fringePercent: number, levers: number[], leverIds: string[]): ModelLine {
+function modelLine(l: Line, section: number, refs: Refs, fringePercent: number, levers: number[], leverIds: string[]): ModelLine {
   let basis = BASIS_FIXED
+  let ref = -1
   let amount: number
   if (typeof l.qty === 'number') amount = l.qty
   else {
     const of = l.qty.of
-    basis = of === 'episodes' ? BASIS_EPISODES : of === 'minutes' ? BASIS_MINUTES : phaseIndex.get(of.slice(6)) ?? BASIS_FIXED
+    if (of === 'episodes') basis = BASIS_EPISODES
+    else if (of === 'minutes') basis = BASIS_MINUTES
+    else if (of === 'shoot-days') basis = BASIS_SHOOT_DAYS
+    else if (of.startsWith('cast:')) { basis = BASIS_CAST; ref = refs.cast.get(of.slice(5)) ?? -1 }
+    else if (of.startsWith('location:')) { basis = BASIS_LOCATION; ref = refs.location.get(of.slice(9)) ?? -1 }
+    else basis = refs.phase.get(of.slice(6)) ?? BASIS_FIXED
     if (basis === BASIS_FIXED) throw new Error(`line ${l.id}: no phase "${of.slice(6)}"`)
+    if ((basis === BASIS_CAST || basis === BASIS_LOCATION) && ref < 0) throw new Error(`line ${l.id}: no ${basis === BASIS_CAST ? 'cast member' : 'location'} "${of.slice(of.indexOf(':') + 1)}"`)
     amount = l.qty.times ?? 1
   }
   const labor = l.kind === 'labor'
+  const followsPlan = basis <= BASIS_SHOOT_DAYS || (basis >= 0 && basis === refs.planPhase)
   return {
     id: l.id,
     sectionId: l.section,
@@ -254,13 +219,15 @@ function modelLine(l: Line, section: number, phaseIndex: ReadonlyMap<string, num
     section,
     labor,
     basis,
+    ref,
+    followsPlan,
     amount,
     count: l.count,
     rate: l.rate,
     fringePercent,
     levers,
     leverIds,
-    personDays: labor && (basis >= 0 || DAY_UNITS.has(l.unit)),
+    personDays: labor && (basis >= 0 || basis <= BASIS_SHOOT_DAYS || DAY_UNITS.has(l.unit)),
   }
 }
 
@@ -278,7 +245,8 @@ function sumFringes(l: Line, percents: ReadonlyMap<string, number>): number {
  */
 export function buildModel(source: Project, scenario: Scenario, base: ModelLine[] = resolveLines(source)): Model {
   const project = applyOverrides(source, scenario)
-  const phaseIndex = new Map(project.phases.map((p, i) => [p.id, i]))
+  const refs = refsOf(project)
+  const phaseIndex = refs.phase
   const sectionIndex = new Map(project.sections.map((s, i) => [s.id, i]))
   const levers = project.levers ?? []
 
@@ -303,13 +271,14 @@ export function buildModel(source: Project, scenario: Scenario, base: ModelLine[
       const l = project.lines[j]!
       if (l === source.lines[j] && !(fringeOverrides.size > 0 && l.fringes?.some(f => fringeOverrides.has(f)))) continue
       const b = base[j]!
-      lines[j] = modelLine(l, b.section, phaseIndex, sumFringes(l, fringePercent), b.levers, b.leverIds)
+      lines[j] = modelLine(l, b.section, refs, sumFringes(l, fringePercent), b.levers, b.leverIds)
     }
   }
 
   const modelLevers: ModelLever[] = levers.map(lever => ({
     id: lever.id,
     reduction: lever.reduction,
+    sceneHours: lever.scenes?.hours,
     phaseDays: Object.entries(lever.phaseDays ?? {})
       .map(([id, range]) => ({ phase: phaseIndex.get(id) ?? -1, range }))
       .filter(e => e.phase >= 0),
@@ -345,52 +314,9 @@ export function buildModel(source: Project, scenario: Scenario, base: ModelLine[
       }
       return { id: m.id, percent: m.percent, covers }
     }),
+    plan: preparePlan(project),
+    castCount: project.cast?.length ?? 0,
+    locationCount: project.locations?.length ?? 0,
   }
 }
 
-export type LeverPoint = 'low' | 'likely' | 'high'
-
-/**
- * Every lever's reduction and phase savings at one point of their ranges (absent ranges count as
- * 0), and every lever's takes at `takesAt` (likely unless told otherwise; 1 when absent).
- */
-export function drawAt(model: Model, point: LeverPoint, takesAt: LeverPoint = 'likely'): LeverDraw {
-  const n = model.levers.length
-  const draw: LeverDraw = { reduction: new Float64Array(n), phaseDays: new Float64Array(n * model.phases.length), takes: new Float64Array(n) }
-  for (let i = 0; i < n; i++) {
-    setLever(model, draw, i, point)
-    setTakes(model, draw, i, takesAt)
-  }
-  return draw
-}
-
-/**
- * Sets one lever's takes g_i to a point of its `takes` range, or to the quantile `v` of its
- * triangular distribution; 1 when the lever has no `takes`.
- */
-export function setTakes(model: Model, draw: LeverDraw, i: number, at: LeverPoint | { v: number }): void {
-  const r = model.levers[i]!.tool?.takes
-  draw.takes[i] = r === undefined ? 1 : typeof at === 'string' ? r[at] : triangular(r.low, r.likely, r.high, at.v)
-}
-
-/**
- * Sets one lever's reduction and phase savings (not its takes: see `setTakes`) to a point of their
- * ranges, or to a quantile `u` of their triangular distributions.
- */
-export function setLever(model: Model, draw: LeverDraw, i: number, at: LeverPoint | { u: number }): void {
-  const lever = model.levers[i]!
-  const value = (r: Range | undefined): number =>
-    r === undefined ? 0 : (typeof at === 'string' ? r[at] : triangular(r.low, r.likely, r.high, at.u)) / 100
-  draw.reduction[i] = value(lever.reduction)
-  for (const { phase, range } of lever.phaseDays)
-    draw.phaseDays[i * model.phases.length + phase] = value(range)
-}
-
-/** Inverse CDF of the triangular distribution (low a, mode c, high b) at u ∈ [0, 1]. */
-export function triangular(a: number, c: number, b: number, u: number): number {
-  if (b <= a) return a
-  const split = (c - a) / (b - a)
-  return u < split
-    ? a + Math.sqrt(u * (b - a) * (c - a))
-    : b - Math.sqrt((1 - u) * (b - a) * (b - c))
-}

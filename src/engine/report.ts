@@ -8,6 +8,7 @@ import { reviewTier } from './review'
 import type { ReviewTier } from './review'
 import { monteCarlo } from './uncertainty'
 import type { MonteCarloResult, Percentiles } from './uncertainty'
+import type { ShootSchedule } from './shoot'
 import type { Project } from './types'
 
 export interface ReportOptions {
@@ -32,6 +33,8 @@ export interface ScenarioReport {
   phases: { id: string, days: number, start: number, finish: number }[]
   /** Person-days, one decimal: the total is the sum of the sections' rounded figures. */
   personDays: { total: number, sections: { id: string, days: number }[] }
+  /** The shoot plan packed (MODEL.md §5), present when the project has a `shoot`. */
+  schedule?: ShootSchedule
   /** CNY projects only: the review tier of the scenario's total under the thresholds in force now. */
   reviewTier?: ReviewTier
   vsBaseline: {
@@ -106,6 +109,7 @@ export function projectReport(project: Project, options: ReportOptions = {}, com
           calendarDays: r.calendarDays,
           phases: r.phases.map(p => ({ id: p.id, days: p.days, start: p.start, finish: p.finish })),
           personDays: { total: r.personDays.total, sections: r.personDays.sections.map(x => ({ id: x.id, days: x.days })) },
+          ...(r.schedule ? { schedule: r.schedule } : {}),
           ...(r.currency === 'CNY' ? { reviewTier: reviewTier(r.total) } : {}),
           vsBaseline: {
             change: m(vs.change),

@@ -5,22 +5,26 @@
  * Opening a file still checks everything (`parseProject`).
  */
 import * as v from 'valibot'
+import { formatPath } from './paths'
+import { crossChecks } from './validateRefs'
 import {
-  crossChecks,
+  castSchema,
   fringeSchema,
-  formatPath,
   leverSchema,
   lineSchema,
+  locationSchema,
   markupSchema,
   metaSchema,
   MSG,
   phaseSchema,
   scenarioSchema,
+  sceneSchema,
   sectionSchema,
-} from './validate'
+  shootSchema,
+} from './validateShape'
 import type { Problem, Project } from './types'
 
-type ListKey = 'phases' | 'sections' | 'fringes' | 'lines' | 'markups' | 'levers' | 'scenarios'
+type ListKey = 'phases' | 'sections' | 'fringes' | 'lines' | 'markups' | 'levers' | 'scenarios' | 'locations' | 'cast' | 'scenes'
 
 const LISTS: readonly { key: ListKey, schema: v.GenericSchema, optional: boolean }[] = [
   { key: 'phases', schema: phaseSchema, optional: false },
@@ -30,6 +34,9 @@ const LISTS: readonly { key: ListKey, schema: v.GenericSchema, optional: boolean
   { key: 'markups', schema: markupSchema, optional: true },
   { key: 'levers', schema: leverSchema, optional: true },
   { key: 'scenarios', schema: scenarioSchema, optional: false },
+  { key: 'locations', schema: locationSchema, optional: true },
+  { key: 'cast', schema: castSchema, optional: true },
+  { key: 'scenes', schema: sceneSchema, optional: true },
 ]
 
 /** Problems of one part against its schema, with paths from the project's root. */
@@ -63,6 +70,7 @@ export function checkEdit(prev: Project, next: Project): Problem[] {
   if (next.schemaVersion !== prev.schemaVersion)
     out.push({ path: 'schemaVersion', message: 'an edit cannot change the schema version' })
   if (next.meta !== prev.meta) checkPart(metaSchema, next.meta, ['meta'], out)
+  if (next.shoot !== prev.shoot && next.shoot !== undefined) checkPart(shootSchema, next.shoot, ['shoot'], out)
   for (const { key, schema, optional } of LISTS) {
     const before = prev[key] as readonly unknown[] | undefined
     const after = next[key] as readonly unknown[] | undefined

@@ -63,9 +63,11 @@ describe('generated projects', () => {
       for (const { result, vsBaseline: vs } of scenarios) {
         expect(vs.change).toBe(result.total - base)
         expect(vs.planChanges + sum(vs.levers.map(l => l.amount))).toBe(vs.change)
-        // a lever the scenario does not adopt has no part in it
+        // a lever the scenario does not adopt has no part in it, but for the one unit the
+        // largest-remainder rounding may take from it when markups round (MODEL.md §3)
         const sc = p.scenarios.find(s => s.id === result.id)!
-        for (const l of vs.levers) if (!sc.adoption[l.id]) expect(l.amount).toBe(0)
+        const markups = (p.markups ?? []).length > 0
+        for (const l of vs.levers) if (!sc.adoption[l.id]) expect(Math.abs(l.amount)).toBeLessThanOrEqual(markups ? 1 : 0)
       }
     }), RUNS)
   })

@@ -183,7 +183,7 @@ describe('references', () => {
     ['a line\'s fringes', (d) => { d.lines[0].fringes = ['social', 'nope'] }, 'lines[0].fringes[1]: no fringe with id "nope"'],
     ['a phase\'s after', (d) => { d.phases[1].after = ['nope'] }, 'phases[1].after[0]: no phase with id "nope"'],
     ['a quantity\'s phase', (d) => { d.lines[1].qty = { of: 'phase:nope' } }, 'lines[1].qty.of: no phase with id "nope"'],
-    ['a quantity basis', (d) => { d.lines[1].qty = { of: 'weeks' } }, 'lines[1].qty.of: must be "episodes", "minutes" or "phase:<phase id>"'],
+    ['a quantity basis', (d) => { d.lines[1].qty = { of: 'weeks' } }, 'lines[1].qty.of: must be "episodes", "minutes", "phase:<phase id>", "shoot-days", "cast:<cast id>" or "location:<location id>"'],
     ['targets.sections', (d) => { d.levers[0].targets.sections = ['crew', 'nope'] }, 'levers[0].targets.sections[1]: no section with id "nope"'],
     ['targets.lines', (d) => { d.levers[0].targets.lines = ['nope'] }, 'levers[0].targets.lines[0]: no line with id "nope"'],
     ['a phaseDays key', (d) => { d.levers[0].phaseDays.nope = { low: 1, likely: 2, high: 3 } }, 'levers[0].phaseDays.nope: no phase with id "nope"'],
@@ -274,7 +274,7 @@ describe('structure', () => {
       'lines[0].kind: must be labor or cost',
       'levers[0].toolCost.per: must be one of flat, episode, minute, month',
       'scenarios[0].baseline: must be true or false',
-      'lines[1].qty: must be a number ≥ 0, or { "of": "episodes" | "minutes" | "phase:<id>", "times": n }',
+      'lines[1].qty: must be a number ≥ 0, or { "of": "episodes" | "minutes" | "phase:<id>" | "shoot-days" | "cast:<id>" | "location:<id>", "times": n }',
     ])
   })
 
@@ -323,7 +323,7 @@ describe('the whole file is refused, with every problem listed', () => {
       'phases[1].days: must be a whole number ≥ 0',
       'lines[0].rate: must be a number ≥ 0',
       'scenarios[1].adoption.ai-live-action: must be a percentage from 0 to 100',
-      'lines[2].qty.of: must be "episodes", "minutes" or "phase:<phase id>"',
+      'lines[2].qty.of: must be "episodes", "minutes", "phase:<phase id>", "shoot-days", "cast:<cast id>" or "location:<location id>"',
     ])
   })
 
