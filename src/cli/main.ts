@@ -178,6 +178,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     if (values.scenario !== undefined && !project.scenarios.some(s => s.id === values.scenario))
       throw new UsageError(`no scenario "${values.scenario}" in ${file}; it has ${project.scenarios.map(s => s.id).join(', ')}`)
 
+    if (values.optimize && !project.shoot) throw new UsageError(`--optimize needs a shoot plan: ${file} has no "shoot"`)
     const only = values.scenario
     let output: string
     let optimised: Optimised | undefined

@@ -32,12 +32,18 @@ export interface Figures {
   days: number
 }
 
-/**
- * The scenario's total and shoot days as the engine computes them. Until the engine packs the plan
- * itself, the plan's quantities are packed here (§6.2) and handed to the engine as plain numbers:
- * the shoot phase lasts the packed days and no lever's phase days apply to it.
- */
+/** The scenario's total and shoot days as the engine computes them (its own packing, §6.2). */
 export function engineFigures(project: Project, scenarioId: string): Figures {
+  const r = computeScenario(project, scenarioOf(project, scenarioId))
+  return { total: r.total, days: r.schedule?.days ?? 0 }
+}
+
+/**
+ * The same figures reached another way, for tests: the plan packed by the optimiser's own
+ * reference packer (§6.2), its quantities handed to the engine as plain numbers (the shoot phase
+ * lasting the packed days, no lever's phase days applying to it), on the scenario's plan alone.
+ */
+export function frozenFigures(project: Project, scenarioId: string): Figures {
   const plan = buildPlan(project, scenarioId)
   const sc = scenarioOf(project, scenarioId)
   const packed = packDays(plan, plan.startOrder)
@@ -68,7 +74,7 @@ export function engineFigures(project: Project, scenarioId: string): Figures {
     return member.pay === 'span' ? castLast.get(id)! - castFirst.get(id)! + 1 : castDays.get(id)!.size
   }
   const shootPhase = project.shoot!.phase
-  const copy = applyOverrides(project, sc)
+  const { shoot: _shoot, scenes: _scenes, ...copy } = applyOverrides(project, sc)
   const lines: Line[] = copy.lines.map((l) => {
     if (typeof l.qty === 'number') return l
     const of = l.qty.of

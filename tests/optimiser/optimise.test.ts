@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { buildPlan, engineFigures, optimiseOrder, withOrder } from '../../src/optimiser'
+import { Packer, buildPlan, engineFigures, frozenFigures, optimiseOrder, withOrder } from '../../src/optimiser'
 import { microDrama } from '../support/microDrama'
 import { permutations, planFromShape, planShape } from './plans'
 
@@ -54,6 +54,27 @@ describe('optimising the order (MODEL.md §6.3)', () => {
     expect(seen.length).toBeGreaterThan(2)
     for (let i = 1; i < seen.length; i++) expect(seen[i]!).toBeLessThanOrEqual(seen[i - 1]!)
     expect(seen[0]!).toBeLessThanOrEqual(r.totalBefore)
+  })
+
+  it('prices orders as the engine does: the same total by the optimiser\'s packing, and its own sum moves with the total', () => {
+    fc.assert(fc.property(planShape(9), fc.constantFrom('base', 'ai'), fc.nat(), (shape, id, salt) => {
+      const p = planFromShape(shape)
+      const plan = buildPlan(p, id)
+      const packer = new Packer(plan, plan.startOrder)
+      const order = Array.from(plan.startOrder)
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = (salt + i * 31) % (i + 1);
+        [order[i], order[j]] = [order[j]!, order[i]!]
+      }
+      const q = withOrder(p, id, [...order.map(s => plan.sceneIds[s]!), ...plan.idle])
+      const engine = engineFigures(q, id)
+      expect(frozenFigures(q, id)).toEqual(engine)
+      // Up to a constant (the lines that do not follow the plan) and to each line's rounding.
+      const start = engineFigures(p, id).total - packer.cost
+      const gap = engine.total - packer.evaluate(Int32Array.from(order)) - start
+      if (plan.costs.exact) expect(gap).toBeCloseTo(0, 6)
+      else expect(Math.abs(gap)).toBeLessThanOrEqual(20)
+    }), { numRuns: 200 })
   })
 
   it('writes the order where the scenario takes it from', () => {
