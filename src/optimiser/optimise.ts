@@ -17,6 +17,11 @@ export interface OptimiseOptions {
   seed?: number
   /** Evaluations of the heuristic (DEFAULT_ITERATIONS): with the seed, they fix the result. */
   iterations?: number
+  /**
+   * A limit in milliseconds besides the iterations (none by default). The result then depends on
+   * the machine's speed: only `iterations` alone make a run repeatable.
+   */
+  timeMs?: number
   /** Asked often; the best order so far is returned once it says true. */
   shouldStop?: () => boolean
   /** Told of the best order so far, now and then. */
@@ -145,12 +150,16 @@ export function startOptimise(project: Project, scenarioId: string, options: Opt
 /** Optimises at once: exact search or the heuristic's whole budget, unless told to stop. */
 export function optimiseOrder(project: Project, scenarioId: string, options: OptimiseOptions = {}): OptimiseResult {
   const run = startOptimise(project, scenarioId, options)
-  const stop = options.shouldStop
+  const t0 = Date.now()
+  const late = options.timeMs === undefined ? () => false : () => Date.now() - t0 > options.timeMs!
+  const asked = options.shouldStop
+  const stop = () => late() || (asked?.() ?? false)
   let stopped = false
   for (;;) {
     if (run.step(5_000, stop)) break
+    if (late()) break
     options.onProgress?.(run.progress())
-    if (stop?.()) { stopped = true; break }
+    if (asked?.()) { stopped = true; break }
   }
   options.onProgress?.(run.progress())
   return run.result(stopped)

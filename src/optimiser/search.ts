@@ -54,7 +54,7 @@ export class Search {
     while (this.done < end) {
       if (stop && (++checks & 63) === 0 && stop()) return false
       const r = this.random()
-      if (r < 0.04 && n > 4) this.lns(end)
+      if (r < 0.04 && n > 4) this.lns()
       else this.move(r)
     }
     return false
@@ -139,7 +139,7 @@ export class Search {
   }
 
   /** Takes out a few related scenes and puts each back at its cheapest place among a few. */
-  private lns(end: number): void {
+  private lns(): void {
     const n = this.packer.n
     const cur = this.packer.current
     const c = this.cand
@@ -175,7 +175,7 @@ export class Search {
       for (let r = 0; r < 8; r++) places[count++] = this.int(m + 1)
       let bestQ = m
       let bestCost = Infinity
-      for (let t = 0; t < count && this.done < end; t++) {
+      for (let t = 0; t < count; t++) {
         const q = places[t]!
         c.copyWithin(q + 1, q, m)
         c[q] = s
