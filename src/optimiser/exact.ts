@@ -37,12 +37,15 @@ export interface TalentSolution {
 
 /** Σ of the weights of the cast in a bit set, by two 16-bit tables. */
 function weigher(weights: readonly number[]): (mask: number) => number {
-  const lo = new Float64Array(1 << 16)
-  const hi = new Float64Array(1 << 16)
-  for (let m = 1; m < 1 << 16; m++) {
+  const lo = new Float64Array(1 << Math.min(16, weights.length))
+  const hi = new Float64Array(1 << Math.max(0, weights.length - 16))
+  for (let m = 1; m < lo.length; m++) {
     const b = 31 - Math.clz32(m)
-    lo[m] = lo[m & ~(1 << b)]! + (weights[b] ?? 0)
-    hi[m] = hi[m & ~(1 << b)]! + (weights[b + 16] ?? 0)
+    lo[m] = lo[m & ~(1 << b)]! + weights[b]!
+  }
+  for (let m = 1; m < hi.length; m++) {
+    const b = 31 - Math.clz32(m)
+    hi[m] = hi[m & ~(1 << b)]! + weights[b + 16]!
   }
   return mask => lo[mask & 0xffff]! + hi[mask >>> 16]!
 }

@@ -52,6 +52,8 @@ export interface OptimiseResult {
 }
 
 export const DEFAULT_ITERATIONS = 200_000
+/** Share of the heuristic's evaluations spent on moves of whole location runs first. */
+const RUN_PHASE = 0.3
 
 /** A run that can be advanced in steps (the worker's slices) or at once (`optimiseOrder`). */
 export interface Optimisation {
@@ -94,6 +96,8 @@ export function startOptimise(project: Project, scenarioId: string, options: Opt
   const startCost = packer.cost
   const before = engineFigures(project, scenarioId)
   const search = new Search(packer, plan, options.seed ?? 1)
+  // The first part of the budget moves whole runs of one location (blocks), then any move.
+  search.runPhase = Math.floor(iterations * RUN_PHASE)
   let proven = false
   let over = false
 

@@ -15,6 +15,8 @@ const EPS = 1e-7
 export class Search {
   /** Evaluations done. */
   done = 0
+  /** Evaluations given to moves of whole location runs alone, before any other move. */
+  runPhase = 0
   best: Int32Array
   bestCost: number
   bestDays: number
@@ -23,6 +25,10 @@ export class Search {
   private readonly random: () => number
   private readonly byCast: number[][]
   private readonly byLocation: number[][]
+  /** Runs of one location in the current order, as of the packer's `version`. */
+  private readonly runStart: Int32Array
+  private runCount = 0
+  private runVersion = -1
   /** Places tried by the large-neighbourhood move. */
   private readonly places = new Int32Array(72)
 
@@ -32,6 +38,7 @@ export class Search {
     this.bestCost = packer.cost
     this.bestDays = packer.lastDays
     this.cand = Int32Array.from(packer.current)
+    this.runStart = new Int32Array(packer.n + 1)
     this.history = new Float64Array(Math.max(20, Math.min(400, packer.n * 2))).fill(packer.cost)
     this.byCast = plan.castIds.map(() => [])
     this.byLocation = plan.locationIds.map(() => [])
@@ -53,6 +60,16 @@ export class Search {
     let checks = 0
     while (this.done < end) {
       if (stop && (++checks & 63) === 0 && stop()) return false
+      if (this.done < this.runPhase) {
+        const range = this.runMove()
+        this.done++
+        if (!range) {
+          if (this.runs().count < 3) this.runPhase = 0
+          continue
+        }
+        this.decide(this.packer.evaluateFrom(this.cand, range[0]), range[0], range[1])
+        continue
+      }
       const r = this.random()
       if (r < 0.04 && n > 4) this.lns()
       else this.move(r)
@@ -75,6 +92,16 @@ export class Search {
       else { c.copyWithin(q + 1, q, p); c[q] = s }
       return [Math.min(p, q), Math.max(p, q)]
     }
+    if (r < 0.47) {
+      const target = this.fillGap(n)
+      if (target) {
+        const [p, q] = target
+        const s = cur[p]!
+        if (p < q) { c.copyWithin(p, p + 1, q + 1); c[q] = s }
+        else { c.copyWithin(q + 1, q, p); c[q] = s }
+        return [Math.min(p, q), Math.max(p, q)]
+      }
+    }
     if (r < 0.55) {
       const p = this.int(n)
       let q = this.int(n - 1)
@@ -82,26 +109,29 @@ export class Search {
       c[p] = cur[q]!; c[q] = cur[p]!
       return [Math.min(p, q), Math.max(p, q)]
     }
-    // A block: a run of one location, or a few scenes.
-    let a = this.int(n)
-    let b = a
     if (r < 0.8) {
-      const loc = this.plan.location[cur[a]!]!
-      while (a > 0 && this.plan.location[cur[a - 1]!] === loc) a--
-      while (b < n - 1 && this.plan.location[cur[b + 1]!] === loc) b++
+      const runs = this.runMove()
+      if (runs) return runs
     }
-    else b = Math.min(n - 1, a + 1 + this.int(Math.min(12, n)))
+    // A few scenes: moved elsewhere, or reversed.
+    const a = this.int(n)
+    const b = Math.min(n - 1, a + 1 + this.int(Math.min(12, n)))
     if (r >= 0.92 || b - a + 1 === n) {
-      // Reverse it.
-      if (a === b) return [a, a]
       for (let i = a, j = b; i <= b; i++, j--) c[i] = cur[j]!
       return [a, b]
     }
     const len = b - a + 1
     let q = this.int(n - len + 1) // where the block starts afterwards
     if (q === a) q = (q + 1) % (n - len + 1)
+    return this.shiftBlock(a, b, q)
+  }
+
+  /** Moves `cur[a .. b]` to start at q (of the order without it) in `cand`; the range changed. */
+  private shiftBlock(a: number, b: number, q: number): [number, number] {
+    const c = this.cand
+    const cur = this.packer.current
+    const len = b - a + 1
     if (q < a) {
-      // [q, a) shifts right by len.
       for (let i = 0; i < len; i++) c[q + i] = cur[a + i]!
       for (let i = q; i < a; i++) c[i + len] = cur[i]!
       return [q, b]
@@ -109,6 +139,85 @@ export class Search {
     for (let i = b + 1; i < q + len; i++) c[i - len] = cur[i]!
     for (let i = 0; i < len; i++) c[q + i] = cur[a + i]!
     return [a, q + len - 1]
+  }
+
+  /**
+   * A move of whole runs of one location, from run boundary to run boundary: one run moved,
+   * two swapped, or a stretch of runs in reverse order (each run kept as it is).
+   */
+  private runMove(): [number, number] | null {
+    const runs = this.runs()
+    const k = runs.count
+    if (k < 3) return null
+    const start = runs.start
+    const c = this.cand
+    const cur = this.packer.current
+    const i = this.int(k)
+    let j = this.int(k - 1)
+    if (j >= i) j++
+    const kind = this.random()
+    if (kind < 0.45) {
+      // Run i to just before run j (or to the end when j is the last and after i).
+      const a = start[i]!
+      const b = start[i + 1]! - 1
+      const to = j > i ? start[j + 1]! - (b - a + 1) : start[j]!
+      return to === a ? null : this.shiftBlock(a, b, to)
+    }
+    const lo = Math.min(i, j)
+    const hi = Math.max(i, j)
+    const from = start[lo]!
+    const end = start[hi + 1]!
+    let w = from
+    if (kind < 0.7) {
+      // Swap runs lo and hi.
+      for (let x = start[hi]!; x < end; x++) c[w++] = cur[x]!
+      for (let x = start[lo + 1]!; x < start[hi]!; x++) c[w++] = cur[x]!
+      for (let x = from; x < start[lo + 1]!; x++) c[w++] = cur[x]!
+    }
+    else {
+      for (let r = hi; r >= lo; r--)
+        for (let x = start[r]!; x < start[r + 1]!; x++) c[w++] = cur[x]!
+    }
+    return [from, end - 1]
+  }
+
+  /** The runs of one location in the current order (their first positions, then n). */
+  private runs(): { count: number, start: Int32Array } {
+    if (this.runVersion !== this.packer.version) {
+      const cur = this.packer.current
+      const loc = this.plan.location
+      let k = 0
+      for (let p = 0; p < cur.length; p++) if (p === 0 || loc[cur[p]!] !== loc[cur[p - 1]!]) this.runStart[k++] = p
+      this.runStart[k] = cur.length
+      this.runCount = k
+      this.runVersion = this.packer.version
+    }
+    return { count: this.runCount, start: this.runStart }
+  }
+
+  /**
+   * A scene and the place that puts it at the end of a day with time left, where it fits (a move
+   * included when its location differs): [from, to] as for moving one scene; null when none fits.
+   */
+  private fillGap(n: number): [number, number] | null {
+    const gaps = this.packer.gaps
+    if (gaps.count === 0) return null
+    const cur = this.packer.current
+    const plan = this.plan
+    const p = this.int(n)
+    const s = cur[p]!
+    const mu = plan.minutes[s]!
+    let chosen = -1
+    let seen = 0
+    for (let k = 0; k < gaps.count; k++) {
+      const b = gaps.at[k]!
+      if (b === p || b - 1 === p) continue
+      const need = mu + (plan.location[cur[b - 1]!] !== plan.location[s] ? plan.moveMinutes : 0)
+      // Reservoir sampling: one of the gaps it fits, each as likely.
+      if (need <= gaps.minutes[k]! && this.int(++seen) === 0) chosen = b
+    }
+    if (chosen < 0) return null
+    return [p, p < chosen ? chosen - 1 : chosen]
   }
 
   private move(r: number): void {

@@ -3,7 +3,8 @@
  * 80 episodes in 8 story arcs, 600 scenes of a few seconds to half a minute on screen, 40 locations
  * (6 used all through the story, 34 belonging to the arcs) and 20 cast members (2 leads in most
  * scenes, 4 supporting players each in a stretch of four arcs, 14 day players who belong to one
- * arc, in about one in eight of its scenes). Crew and
+ * arc and come back in a later one, in one in twenty of those arcs' scenes); one scene in
+ * seven revisits a place of another arc. Crew and
  * kit per shoot day, cast per paid day (booked from first day to last), locations per day; script
  * and post as fixed sums; fringes and a contingency. Figures are typical of a Chinese micro-drama
  * (leads ¥6,000 a day, a crew of about 30 at ¥35,000 a day), not quotes.
@@ -31,18 +32,24 @@ export function microDrama(options: MicroDramaOptions = {}): Project {
   const day = Array.from({ length: 14 }, (_, i) => `day${i + 1}`)
   // Supporting players belong to a stretch of arcs (the rival of arcs 1–4 …), day players to one arc.
   const supportingArcs = [[0, 1, 2, 3], [2, 3, 4, 5], [4, 5, 6, 7], [0, 1, 6, 7]]
-  const dayOf = (arc: number): string[] => day.filter((_, i) => i % arcs === arc)
+  // Day players: two in each of arcs 1–6, one in arcs 7–8; each comes back in one later arc.
+  const returns = day.map((_, i) => (i % arcs) + 1 + Math.floor(random() * (arcs - 1 - (i % arcs))))
+  const dayOf = (arc: number): string[] => day.filter((_, i) => i % arcs === arc || (returns[i] === arc && i % arcs < arcs - 1))
   const cast: CastMember[] = [...leads, ...supporting, ...day].map(id => ({ id, name: id, pay: 'span' }))
   const scenes: Scene[] = []
   for (let k = 0; k < n; k++) {
     const episode = 1 + Math.floor(k * episodes / n)
     const arc = Math.min(arcs - 1, Math.floor((episode - 1) * arcs / episodes))
-    const location = random() < 0.4 ? core[Math.min(5, Math.floor(random() * random() * 7))]! : pick(arcLocations[arc]!)
+    // The story's own places, this arc's, and now and then a place of another arc (a revisit).
+    const where = random()
+    const location = where < 0.35
+      ? core[Math.min(5, Math.floor(random() * random() * 7))]!
+      : where < 0.85 ? pick(arcLocations[arc]!) : pick(arcLocations.flat())
     const members = new Set<string>()
     if (random() < 0.7) members.add('lead1')
     if (random() < 0.55) members.add('lead2')
     supporting.forEach((s, i) => { if (supportingArcs[i]!.includes(arc) && random() < 0.3) members.add(s) })
-    for (const d of dayOf(arc)) if (random() < 0.12) members.add(d)
+    for (const d of dayOf(arc)) if (random() < 0.05) members.add(d)
     if (members.size === 0) members.add('lead1')
     // Screen minutes: 0.1–0.5, mostly short.
     const minutes = Math.round((0.1 + 0.4 * random() * random()) * 100) / 100
@@ -57,7 +64,7 @@ export function microDrama(options: MicroDramaOptions = {}): Project {
     ({ id, section, name: id, kind, qty, unit: 'day', count, rate, ...(kind === 'labor' ? { fringes: ['social'] } : {}) })
   const lines: Line[] = [
     line('script', 'atl', 'labor', 1, 60000),
-    ...cast.map(c => line(`pay-${c.id}`, 'cast', 'labor', { of: `cast:${c.id}` }, rates[c.id] ?? 1000)),
+    ...cast.map(c => line(`pay-${c.id}`, 'cast', 'labor', { of: `cast:${c.id}` }, rates[c.id] ?? 1200)),
     line('crew', 'crew', 'labor', { of: 'shoot-days' }, 35000),
     line('kit', 'crew', 'cost', { of: 'shoot-days' }, 8000),
     ...locations.map(l => line(`loc-${l.id}`, 'locations', 'cost', { of: `location:${l.id}` }, l.id.startsWith('core') ? 3000 : 1500)),
