@@ -162,8 +162,8 @@ function explainSection(model: Model, r: ScenarioResult, s: number): SectionExpl
     if (line.basis === BASIS_FIXED) basis = { kind: 'fixed' }
     else if (line.basis === BASIS_EPISODES) basis = { kind: 'episodes', episodes: model.episodes, times: line.amount }
     else if (line.basis === BASIS_MINUTES) basis = { kind: 'minutes', minutes: model.minutes, times: line.amount }
-    // Shoot days, cast and location days (MODEL.md §6): the packed figure, told as is.
-    else if (line.basis < 0) basis = { kind: 'fixed' }
+    // Shoot days, cast and location days, and the plan's phase (MODEL.md §6): the packed figure, told as is.
+    else if (line.basis < 0 || line.followsPlan) basis = { kind: 'fixed' }
     else {
       const p = line.basis
       const cuts: PhaseCut[] = []

@@ -18,6 +18,7 @@ import { budgetCsv, budgetXlsx } from '../export'
 import { topsheet } from './format'
 import { addOptimized, optimiseProject, optimisedLines, projectFileText } from './optimise'
 import type { Optimised } from './optimise'
+import { stripboards } from './stripboard'
 import { terminalSafeJson, visible } from './terminal'
 
 const USAGE = 'usage: npm run budget -- <project.json> [--scenario ID] [--format table|json|csv|xlsx] [--bom] [--out FILE] [--monte-carlo N [--seed S]] [--optimize [--seed S] [--iterations N] [--write FILE]]'
@@ -207,7 +208,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
         const mc = iterations
           ? new Map(project.scenarios.filter(s => !only || s.id === only).map(s => [s.id, monteCarlo(project, s, { iterations, seed })]))
           : undefined
-        output = topsheet(project, computed, only, mc) + (optimised ? visible(optimisedLines(optimised)) : '')
+        output = topsheet(project, computed, only, mc) + stripboards(project, computed, only) + (optimised ? visible(optimisedLines(optimised)) : '')
       }
     }
     catch (e) {

@@ -12,6 +12,7 @@ import { MAX_MINOR, minorDigits, toMajor } from './money'
 import { own } from './own'
 import { child } from './paths'
 import { phaseOrder } from './schedule'
+import { roundMinutes } from './shoot'
 import type { Line, Problem, Project, Quantity } from './types'
 
 /** Phase days are kept in 32-bit integers. */
@@ -36,6 +37,8 @@ interface Bounds {
   toolFactors: string[]
   total: number
   minutes: number
+  /** The most days the shoot plan can take (−1 without a plan). */
+  planDays: number
 }
 
 const within = (minor: number) => minor <= MAX_MINOR // false for NaN and ∞
@@ -73,6 +76,10 @@ export function amountProblems(project: Project, limit: number = MAX_AMOUNT_PROB
     const episodes = plan.meta.episodes
     const minutes = episodes * plan.meta.minutesPerEpisode
     const days = plan.phases.map(p => p.days)
+    // With a shoot plan, its phase lasts at most the days of its scenes shot one after another.
+    const planDays = shootDaysBound(plan)
+    const planPhase = plan.shoot ? phaseIndex.get(plan.shoot.phase) ?? -1 : -1
+    if (planPhase >= 0) days[planPhase] = planDays
     const percents = (plan.fringes ?? []).map(f => f.percent)
     const n = plan.lines.length
     const qty = new Float64Array(n)
@@ -84,7 +91,7 @@ export function amountProblems(project: Project, limit: number = MAX_AMOUNT_PROB
       const l = plan.lines[j]!
       const basis = l === project.lines[j] ? lineBasis[j]! : basisOf(l.qty, phaseIndex)
       const times = typeof l.qty === 'number' ? l.qty : l.qty.times ?? 1
-      const q = basis === FIXED ? times : basis === EPISODES ? episodes * times : basis === MINUTES ? minutes * times : days[basis]! * times
+      const q = basis === FIXED ? times : basis === EPISODES ? episodes * times : basis === MINUTES ? minutes * times : basis === PLAN ? Math.max(0, planDays) * times : days[basis]! * times
       // As the evaluation computes it, with every lever's factor at 1.
       const net = q * l.count * l.rate * 1 * scale
       let percent = 0
@@ -119,7 +126,7 @@ export function amountProblems(project: Project, limit: number = MAX_AMOUNT_PROB
       else for (const id of m.sections) base += sections[sectionIndex.get(id) ?? -1] ?? 0
       total += Math.round(m.percent * base / 100)
     }
-    return { scenario, plan, days, qty, cost, fringe, fringePercent, tool, toolFactors, total, minutes }
+    return { scenario, plan, days, qty, cost, fringe, fringePercent, tool, toolFactors, total, minutes, planDays }
   }
 
   const out: Problem[] = []
@@ -134,6 +141,7 @@ export function amountProblems(project: Project, limit: number = MAX_AMOUNT_PROB
   const leverDone = new Uint8Array(levers.length)
   let items = 0
   let totalDone = false
+  let planDone = false
 
   function check(b: Bounds): void {
     const { plan, scenario: k } = b
@@ -141,6 +149,12 @@ export function amountProblems(project: Project, limit: number = MAX_AMOUNT_PROB
     const overrides = sc ? `scenarios[${k}].overrides` : ''
     const inScenario = sc ? ` in scenario "${sc.id}"` : ''
 
+    if (b.planDays > MAX_DAYS && !planDone) {
+      planDone = true
+      items++
+      const message = `out of range: the scenes could take up to ${b.planDays.toLocaleString('en-US')} shooting days of ${plan.shoot!.hoursPerDay} hours; a phase lasts at most ${MAX_DAYS.toLocaleString('en-US')} days`
+      report(sc && (sc.overrides?.scenes || sc.overrides?.shoot) ? overrides : 'scenes', message)
+    }
     plan.phases.forEach((p, i) => {
       if (p.days <= MAX_DAYS || phaseDone[i]) return
       phaseDone[i] = 1
@@ -200,11 +214,32 @@ export function amountProblems(project: Project, limit: number = MAX_AMOUNT_PROB
 const FIXED = -1
 const EPISODES = -2
 const MINUTES = -3
+/** Shoot days, a cast member's or a location's days: each at most the plan's days. */
+const PLAN = -4
 
-/** What a quantity follows: FIXED, EPISODES, MINUTES or a phase index. */
+/** What a quantity follows: FIXED, EPISODES, MINUTES, PLAN or a phase index. */
 function basisOf(q: Quantity, phaseIndex: ReadonlyMap<string, number>): number {
   if (typeof q === 'number') return FIXED
-  return q.of === 'episodes' ? EPISODES : q.of === 'minutes' ? MINUTES : phaseIndex.get(q.of.slice(6)) ?? FIXED
+  const of = q.of
+  if (of === 'shoot-days' || of.startsWith('cast:') || of.startsWith('location:')) return PLAN
+  return of === 'episodes' ? EPISODES : of === 'minutes' ? MINUTES : phaseIndex.get(of.slice(6)) ?? FIXED
+}
+
+/**
+ * The most days a plan can pack into (−1 without a plan): each scene alone on its own days,
+ * `Σ ceil(μ_s / H)` at no lever (levers only shorten scenes). Cast and location days are at most
+ * as many. Infinite when a scene's minutes are beyond any number.
+ */
+function shootDaysBound(plan: Project): number {
+  const shoot = plan.shoot
+  if (!shoot) return -1
+  const H = roundMinutes(shoot.hoursPerDay * 60)
+  let days = 0
+  for (const s of plan.scenes ?? []) {
+    const mu = roundMinutes((s.hours ?? s.minutes * shoot.hoursPerMinute) * 60)
+    if (mu > 0) days += H > 0 ? Math.ceil(mu / H) : Infinity
+  }
+  return days
 }
 
 /** The line's own figure most likely to blame: the largest of rate, count and quantity. */

@@ -21,7 +21,8 @@ export interface LeverShare {
   /**
    * The tool price per generation at which `grossSaving` would pay for the tools exactly:
    * grossSaving / (a × k × takes), in minor units. Null when the lever has no tool cost, is not
-   * adopted, or k × takes = 0 (and when the price would lie beyond the engine's range of amounts).
+   * adopted, k × takes = 0 or the gross saving is ≤ 0 (and when the price would lie beyond the
+   * engine's range of amounts).
    */
   breakEven: number | null
 }
@@ -182,7 +183,8 @@ function sceneLeverWeights(model: Model, draw: LeverDraw, s0: Evaluation): { i: 
 function breakEven(model: Model, draw: LeverDraw, s: Evaluation, i: number, grossSaving: number): number | null {
   const tool = model.levers[i]!.tool
   const a = model.adoption[i]!
-  if (!tool || a === 0) return null
+  // A lever that saves nothing on its lines has no price at which it pays for itself.
+  if (!tool || a === 0 || grossSaving <= 0) return null
   const kg = toolUnits(model, tool.per, s.calendarDays) * draw.takes[i]!
   if (kg === 0) return null
   const price = grossSaving / (a * kg)

@@ -42,7 +42,7 @@ export interface Packing {
   /** Shoot days D: the last day used, 0 when no scene is shot. */
   days: number
   /** μ_s per scene (0: not shot). */
-  minutes: Int32Array
+  minutes: Float64Array
   /** First and last day of each scene shot; 0 for a scene not shot. */
   day: Int32Array
   lastDay: Int32Array
@@ -158,9 +158,10 @@ export function walkOrder(sceneIds: readonly string[], order: readonly string[] 
 /**
  * μ_s of §6.1 for every scene: `round(h_s × 60)` with `h_s` = base hours × Π (1 − a_i × w_i) over
  * the levers whose scenes include s, multiplied in lever order. `adoption` and `sceneHours` are per
- * lever, as fractions. `baseHours` overrides the plan's (e.g. a Monte Carlo run never changes it).
+ * lever, as fractions. Whole numbers in a Float64Array: no scene's minutes can overflow
+ * (`amountProblems` bounds the days a plan can take).
  */
-export function sceneMinutes(plan: PlanModel, adoption: ArrayLike<number>, sceneHours: ArrayLike<number>, out: Int32Array = new Int32Array(plan.sceneIds.length)): Int32Array {
+export function sceneMinutes(plan: PlanModel, adoption: ArrayLike<number>, sceneHours: ArrayLike<number>, out: Float64Array = new Float64Array(plan.sceneIds.length)): Float64Array {
   const n = plan.sceneIds.length
   for (let s = 0; s < n; s++) {
     let h = plan.baseHours[s]!
@@ -177,7 +178,7 @@ export function sceneMinutes(plan: PlanModel, adoption: ArrayLike<number>, scene
  * Packs the scenes into days (§6.2), walking `walk` (the plan's order unless given), with the
  * scenes' minutes `minutes` (from `sceneMinutes`). Linear in scenes and cast entries.
  */
-export function packMinutes(plan: PlanModel, minutes: Int32Array, walk: ArrayLike<number> = plan.walk): Packing {
+export function packMinutes(plan: PlanModel, minutes: Float64Array, walk: ArrayLike<number> = plan.walk): Packing {
   const nScenes = plan.sceneIds.length
   const nCast = plan.castIds.length
   const nLocations = plan.locationIds.length

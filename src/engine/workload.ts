@@ -20,7 +20,10 @@ export function workloadProblems(project: Project): Problem[] {
   const markups = project.markups?.length ?? 0
   const lines = project.lines.length
   const scenarios = project.scenarios.length
-  const size = lines + phases + sections + markups + levers
+  const scenes = project.scenes?.length ?? 0
+  // The plan (MODEL.md §6) is packed in each scenario: its scenes, cast entries and locations.
+  const plan = scenes + (project.cast?.length ?? 0) + (project.locations?.length ?? 0) + (project.scenes ?? []).reduce((n, s) => n + (Array.isArray(s.cast) ? s.cast.length : 0), 0)
+  const size = lines + phases + sections + markups + levers + plan
   const perScenario = (factors: string[], n: number): [string, string[], number, number] =>
     ['scenarios', [count(scenarios, 'scenarios'), ...factors], scenarios * n, MAX_WORK]
   const measures: [string, string[], number, number][] = [
@@ -30,7 +33,9 @@ export function workloadProblems(project: Project): Problem[] {
     ['markups', [count(markups, 'markups'), count(sections, 'sections')], markups * sections, MAX_TABLE_CELLS],
     // Work for every scenario: its parts, the lines each lever may target, the phases and
     // sections each lever may change, and the markups shared among the levers by section.
-    perScenario([`${size.toLocaleString('en-US')} lines, phases, sections, markups and levers`], size),
+    perScenario([`${size.toLocaleString('en-US')} lines, phases, sections, markups, levers, scenes, cast and locations`], size),
+    // Each scene's minutes, cut by the levers with scene hours.
+    perScenario([count(levers, 'levers'), count(scenes, 'scenes')], levers * scenes),
     perScenario([count(levers, 'levers'), count(lines, 'lines')], levers * lines),
     perScenario([count(levers, 'levers'), `${(phases + sections).toLocaleString('en-US')} phases and sections`], levers * (phases + sections)),
     perScenario([count(markups, 'markups'), count(levers, 'levers'), count(sections, 'sections')], markups * levers * sections),

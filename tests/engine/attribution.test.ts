@@ -230,10 +230,10 @@ describe('tool costs', () => {
     })
     expect(r.change).toBe(-3850)
     // gross saving: a 50.00 on line x, b nothing; break-even a 50.00 / (1 × 1 flat × 1) = 50.00,
-    // b 0 / (0.5 × 10 episodes × 1) = 0
+    // b saves nothing: no break-even (MODEL.md §3: null when the gross saving is ≤ 0)
     expect(r.levers).toEqual([
       { id: 'a', amount: -4400, tools: 1000, grossSaving: 5000, breakEven: 5000 },
-      { id: 'b', amount: 550, tools: 500, grossSaving: 0, breakEven: 0 },
+      { id: 'b', amount: 550, tools: 500, grossSaving: 0, breakEven: null },
     ])
   })
 })

@@ -85,8 +85,8 @@ describe('gross saving and break-even', () => {
     expect(r.idle).toEqual({ id: 'idle', amount: 0, tools: 0, grossSaving: 0, breakEven: null })
     expect(r['per-episode']).toEqual({ id: 'per-episode', amount: 0, tools: 0, grossSaving: 0, breakEven: null })
     expect(r['per-minute']).toMatchObject({ tools: 0, breakEven: null })
-    // and a tool that is paid, at 0 gross saving, breaks even at a price of 0
+    // and a tool that is paid but saves nothing has no break-even price (MODEL.md §3)
     const paid = shares([z], [levers[2]!], { 'per-episode': 100 })
-    expect(paid['per-episode']).toEqual({ id: 'per-episode', amount: 10000, tools: 10000, grossSaving: 0, breakEven: 0 }) // 5.00 × 10 × 2
+    expect(paid['per-episode']).toEqual({ id: 'per-episode', amount: 10000, tools: 10000, grossSaving: 0, breakEven: null }) // 5.00 × 10 × 2
   })
 })
