@@ -56,4 +56,17 @@ export default defineConfigWithVueTs(
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'process', 'Buffer', 'Blob'],
     },
   },
+  {
+    // The breakdown's edits, rows and summaries are plain functions over the project, tested directly.
+    files: ['src/stores/breakdown*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['vue', 'vue/*', '@vue/*', 'pinia', 'vue-*', 'chart.js', 'chart.js/*', 'node:*'], message: 'the breakdown functions stay free of UI libraries and Node.' },
+          { group: ['@/components/*', '@/i18n/*', '@/stores/project', '@/stores/ui', '@/stores/library'], message: 'the breakdown functions must not depend on the app.' },
+        ],
+      }],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'process'],
+    },
+  },
 )

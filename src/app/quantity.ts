@@ -20,3 +20,21 @@ export function rebaseQuantity(p: Project, qty: Quantity, of: string, used: numb
   const size = basisSize(p, of)
   return { ...(typeof qty === 'object' ? qty : {}), of: of as Exclude<Quantity, number>['of'], times: size > 0 ? Number((used / size).toFixed(6)) : 1 }
 }
+
+/**
+ * A basis from the shoot plan (MODEL.md §6.2), to show it: the message key under `breakdown.basis`
+ * and the name of the cast member or location it follows; null for the other bases.
+ */
+export function planBasis(p: Project, of: string): { key: 'cast' | 'location' | 'shootDays', name: string } | null {
+  if (of === 'shoot-days') return { key: 'shootDays', name: '' }
+  const m = /^(cast|location):(.*)$/.exec(of)
+  if (!m) return null
+  const list: readonly { id: string, name: string }[] = (m[1] === 'cast' ? p.cast : p.locations) ?? []
+  return { key: m[1] as 'cast' | 'location', name: list.find(x => x.id === m[2])?.name ?? m[2]! }
+}
+
+/** How a basis from the shoot plan reads in a quantity's list ("× 沈念 days"); '' for the other bases. */
+export function planBasisText(p: Project, of: string, t: (key: string, params: Record<string, string>) => string): string {
+  const plan = planBasis(p, of)
+  return plan ? `× ${t(`breakdown.basis.${plan.key}`, { name: plan.name })}` : ''
+}

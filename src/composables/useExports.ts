@@ -15,6 +15,7 @@ import { useReportStore } from '@/stores/report'
 import { useUiStore } from '@/stores/ui'
 import { useChartProps } from './useChartProps'
 import { useLabels } from './useLabels'
+import { breakdownTexts } from '@/components/breakdown/breakdownTexts'
 
 /** CSS size of each chart in "Download all charts": a wide picture that reads well on a slide. */
 export const ZIP_CHART_WIDTH = 960
@@ -80,6 +81,17 @@ export function useExports() {
     })
   }
 
+  /** The breakdown sheet (分场表) in the language shown. */
+  function downloadBreakdown(format: 'csv' | 'xlsx'): Promise<void> {
+    return run(async () => {
+      const { breakdownCsv, breakdownXlsx } = await import('@/export/breakdown')
+      const texts = breakdownTexts(key => t(key), locale.value)
+      const file = projectFileName(`${projectTitle()} - ${t('breakdown.export.file')}`, format)
+      if (format === 'csv') download(file, breakdownCsv(store.project, { texts, bom: true }), 'text/csv;charset=utf-8')
+      else download(file, await breakdownXlsx(store.project, { texts }) as Uint8Array<ArrayBuffer>, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+    })
+  }
+
   function downloadChart(spec: ChartSpec, size: PictureSize): Promise<void> {
     return run(async () => {
       const png = await pngBytes(chartPicture(spec, size, pictureTexts(spec)))
@@ -110,5 +122,5 @@ export function useExports() {
     return run(() => report.print())
   }
 
-  return { pictureTexts, exportOptions, downloadCsv, downloadXlsx, downloadChart, downloadAllCharts, overviewCharts, print }
+  return { pictureTexts, exportOptions, downloadCsv, downloadXlsx, downloadBreakdown, downloadChart, downloadAllCharts, overviewCharts, print }
 }

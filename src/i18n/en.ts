@@ -9,6 +9,7 @@ export default {
   nav: {
     overview: 'Overview',
     budget: 'Budget',
+    breakdown: 'Breakdown',
     schedule: 'Schedule',
     ai: 'AI levers',
     scenarios: 'Scenarios',

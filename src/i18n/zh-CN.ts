@@ -10,6 +10,7 @@ const zh: typeof en = {
   nav: {
     overview: '总览',
     budget: '预算',
+    breakdown: '分场表',
     schedule: '排期',
     ai: 'AI 杠杆',
     scenarios: '方案',

@@ -8,7 +8,7 @@ import type { AppLocale } from '@/i18n'
 import { browserStorage } from '@/app/storage'
 import { useProjectStore } from './project'
 
-export const VIEWS = ['overview', 'budget', 'schedule', 'ai', 'scenarios', 'compare', 'uncertainty', 'projects', 'settings'] as const
+export const VIEWS = ['overview', 'budget', 'breakdown', 'schedule', 'ai', 'scenarios', 'compare', 'uncertainty', 'projects', 'settings'] as const
 export type View = (typeof VIEWS)[number]
 
 function viewFromHash(hash: string): View {

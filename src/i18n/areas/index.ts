@@ -2,14 +2,17 @@
  * The messages of the newer areas of the app, one file each (both languages side by side), merged
  * into the English and Chinese tables. Add an area: import it and spread it in both objects.
  */
+import breakdown from './breakdown'
 import plan from './plan'
 import shoot from './shoot'
 
 export const areaEn = {
+  ...breakdown.en,
   ...plan.en,
   ...shoot.en,
 }
 export const areaZh: typeof areaEn = {
+  ...breakdown.zh,
   ...plan.zh,
   ...shoot.zh,
 }
