@@ -29,6 +29,20 @@ export default defineConfigWithVueTs(
     },
   },
   {
+    // The shoot-order optimiser is pure as the engine is: the app's worker and the CLI run it.
+    files: ['src/optimiser/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['vue', 'vue/*', '@vue/*', 'pinia', 'vue-*', 'chart.js', 'chart.js/*'], message: 'src/optimiser must stay free of UI libraries.' },
+          { group: ['node:*', 'fs', 'path'], message: 'src/optimiser must run in a browser and a worker: no Node modules.' },
+          { group: ['@/stores/*', '@/components/*', '@/i18n/*', '../stores/*', '../components/*', '../cli/*'], message: 'src/optimiser must not depend on the app.' },
+        ],
+      }],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'process'],
+    },
+  },
+  {
     // The exporter is pure too: project and results in, a string or bytes out, for the app and the CLI.
     files: ['src/export/**/*.ts'],
     rules: {

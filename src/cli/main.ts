@@ -1,5 +1,6 @@
 /**
- * `npm run budget -- <file.json> [--scenario ID] [--format table|json|csv|xlsx] [--bom] [--out FILE] [--monte-carlo N --seed S]`
+ * `npm run budget -- <file.json> [--scenario ID] [--format table|json|csv|xlsx] [--bom] [--out FILE] [--monte-carlo N --seed S]
+ *   [--optimize [--seed S] [--iterations N] [--write FILE]]`
  * Exit status: 0 on success, 2 for a missing or invalid file or a bad flag, 1 for a fault of the
  * tool itself. Whatever the file holds, the answer is figures or reasons, never a stack trace.
  */
@@ -16,15 +17,17 @@ import { MAX_MONTE_CARLO_ITERATIONS, monteCarlo } from '../engine/uncertainty'
 import { budgetCsv, budgetXlsx } from '../export'
 import { runBreakdown } from './breakdown'
 import { topsheet } from './format'
+import { addOptimized, optimiseProject, optimisedLines, projectFileText } from './optimise'
+import type { Optimised } from './optimise'
 import { stripboards } from './stripboard'
 import { terminalSafeJson, visible } from './terminal'
 
-const USAGE = 'usage: npm run budget -- <project.json> [--scenario ID] [--format table|json|csv|xlsx] [--bom] [--out FILE] [--monte-carlo N [--seed S]]'
+const USAGE = 'usage: npm run budget -- <project.json> [--scenario ID] [--format table|json|csv|xlsx] [--bom] [--out FILE] [--monte-carlo N [--seed S]] [--optimize [--seed S] [--iterations N] [--write FILE]]'
 
 class UsageError extends Error {}
 
-const VALUE_OPTIONS = new Set(['--scenario', '--format', '--monte-carlo', '--seed', '--out'])
-const FLAGS = new Set(['--help', '-h', '--bom'])
+const VALUE_OPTIONS = new Set(['--scenario', '--format', '--monte-carlo', '--seed', '--out', '--iterations', '--write'])
+const FLAGS = new Set(['--help', '-h', '--bom', '--optimize'])
 
 /**
  * parseArgs takes `--monte-carlo -5` for a flag missing its value; here a value that starts with a
@@ -128,6 +131,9 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
           'bom': { type: 'boolean' },
           'out': { type: 'string' },
           'help': { type: 'boolean', short: 'h' },
+          'optimize': { type: 'boolean' },
+          'iterations': { type: 'string' },
+          'write': { type: 'string' },
         },
       })
     }
@@ -141,7 +147,10 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     if (format !== 'table' && format !== 'json' && format !== 'csv' && format !== 'xlsx') throw new UsageError(`--format must be table, json, csv or xlsx, got "${format}"`)
     const iterations = wholeFlag(values['monte-carlo'], '--monte-carlo', 1, MAX_MONTE_CARLO_ITERATIONS)
     const seed = wholeFlag(values.seed, '--seed', 0, Number.MAX_SAFE_INTEGER) ?? 1
-    if (values.seed !== undefined && iterations === undefined) throw new UsageError('--seed needs --monte-carlo N')
+    if (values.seed !== undefined && iterations === undefined && !values.optimize) throw new UsageError('--seed needs --monte-carlo N or --optimize')
+    const optIterations = wholeFlag(values.iterations, '--iterations', 1, 1_000_000_000)
+    if ((optIterations !== undefined || values.write !== undefined) && !values.optimize) throw new UsageError(`${optIterations !== undefined ? '--iterations' : '--write'} needs --optimize`)
+    if (values.write === '') throw new UsageError('--write needs a file name')
     if (iterations !== undefined && (format === 'csv' || format === 'xlsx')) throw new UsageError(`--monte-carlo works with --format table or json, not ${format}`)
     if (values.bom && format !== 'csv') throw new UsageError('--bom works with --format csv only')
     const outFile = values.out
@@ -151,6 +160,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
 
     const file = positionals[0]!
     if (outFile !== undefined && resolve(outFile) === resolve(file)) throw new UsageError(`--out ${outFile} would overwrite the project file`)
+    if (values.write !== undefined && resolve(values.write) === resolve(file)) throw new UsageError(`--write ${values.write} would overwrite the project file: write the new order to another file`)
     let read
     try {
       read = readCapped(file, MAX_PROJECT_BYTES)
@@ -167,13 +177,20 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       for (const p of parsedProject.problems) say(formatProblem(p))
       return 2
     }
-    const project = parsedProject.project
+    let project = parsedProject.project
     if (values.scenario !== undefined && !project.scenarios.some(s => s.id === values.scenario))
       throw new UsageError(`no scenario "${values.scenario}" in ${file}; it has ${project.scenarios.map(s => s.id).join(', ')}`)
 
+    if (values.optimize && !project.shoot) throw new UsageError(`--optimize needs a shoot plan: ${file} has no "shoot"`)
     const only = values.scenario
     let output: string
+    let optimised: Optimised | undefined
     try {
+      if (values.optimize) {
+        optimised = optimiseProject(project, { scenario: only, seed: values.seed === undefined ? undefined : seed, iterations: optIterations })
+        project = optimised.project
+        if (values.write !== undefined && writeOut(values.write, projectFileText(optimised), say) !== 0) return 2
+      }
       const computed = computeProject(project)
       if (format === 'xlsx') {
         return budgetXlsx(project, computed, { scenarios: only ? [only] : undefined })
@@ -184,7 +201,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
           scenarios: only ? [only] : undefined,
           monteCarlo: iterations ? { iterations, seed } : undefined,
         }, computed)
-        output = terminalSafeJson(`${JSON.stringify(report, null, 2)}\n`)
+        output = terminalSafeJson(`${JSON.stringify(optimised ? addOptimized(report, optimised) : report, null, 2)}\n`)
       }
       else if (format === 'csv') {
         output = budgetCsv(project, computed, { scenarios: only ? [only] : undefined, bom: values.bom })
@@ -193,7 +210,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
         const mc = iterations
           ? new Map(project.scenarios.filter(s => !only || s.id === only).map(s => [s.id, monteCarlo(project, s, { iterations, seed })]))
           : undefined
-        output = topsheet(project, computed, only, mc) + stripboards(project, computed, only)
+        output = topsheet(project, computed, only, mc) + stripboards(project, computed, only) + (optimised ? visible(optimisedLines(optimised)) : '')
       }
     }
     catch (e) {

@@ -441,7 +441,7 @@ describe('refusals (exit status 2)', () => {
     expectUsageError(cli(FIXTURE_PATH, '--monte-carlo', '0'), '--monte-carlo must be a whole number from 1 to 1,000,000, got "0"')
     expectUsageError(cli(FIXTURE_PATH, '--monte-carlo', '1e3'), '--monte-carlo must be a whole number from 1 to 1,000,000, got "1e3"')
     expectUsageError(cli(FIXTURE_PATH, '--monte-carlo', '10', '--seed', 'x'), '--seed must be a whole number from 0 to 9,007,199,254,740,991, got "x"')
-    expectUsageError(cli(FIXTURE_PATH, '--seed', '3'), '--seed needs --monte-carlo N')
+    expectUsageError(cli(FIXTURE_PATH, '--seed', '3'), '--seed needs --monte-carlo N or --optimize')
     expectUsageError(cli(FIXTURE_PATH, '--format', 'csv', '--monte-carlo', '10'), '--monte-carlo works with --format table or json, not csv')
   })
 

@@ -5,14 +5,17 @@
 import breakdown from './breakdown'
 import plan from './plan'
 import script from './script'
+import shoot from './shoot'
 
 export const areaEn = {
   ...breakdown.en,
   ...plan.en,
   ...script.en,
+  ...shoot.en,
 }
 export const areaZh: typeof areaEn = {
   ...breakdown.zh,
   ...plan.zh,
   ...script.zh,
+  ...shoot.zh,
 }

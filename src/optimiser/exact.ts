@@ -1,0 +1,139 @@
+/**
+ * Exact search, for the plans where it can prove an order optimal.
+ *
+ * Talent scheduling (every scene fills whole days, so the shoot days, location days and worked
+ * days are the same in every order and only the paid spans differ): dynamic programming over the
+ * sets of scenes already shot, as in Garcia de la Banda, Stuckey & Chu, "Solving Talent
+ * Scheduling with Dynamic Programming" (INFORMS J. Computing 23(1), 2011). The cost of shooting
+ * scene s after the set P is d_s × the daily cost of the cast on hand: the cast of s, and every
+ * cast member with a scene in P and another still to shoot (they are on hold). Scenes with the
+ * same cast are merged first (an optimal order keeps them together), and scenes with no paid
+ * cast go first (nobody is on hold then).
+ *
+ * Small plans of any kind: every order of at most `BRUTE_FORCE_MAX` scenes.
+ */
+import type { Packer } from './pack'
+
+/** The most (merged) scenes the dynamic programme takes: 2^22 states, about 55 MB. */
+export const DP_MAX_SCENES = 22
+/** The most scenes tried in every order (8! = 40,320 packings). */
+export const BRUTE_FORCE_MAX = 8
+/** The most cast members in the programme's bit sets. */
+export const DP_MAX_CAST = 31
+
+export interface TalentProblem {
+  /** Days of each scene. */
+  durations: readonly number[]
+  /** Cast of each scene as a bit set over `weights`. */
+  casts: readonly number[]
+  /** Cost of a paid day of each cast member. */
+  weights: readonly number[]
+}
+
+export interface TalentSolution {
+  order: number[]
+  cost: number
+}
+
+/** Σ of the weights of the cast in a bit set, by two 16-bit tables. */
+function weigher(weights: readonly number[]): (mask: number) => number {
+  const lo = new Float64Array(1 << Math.min(16, weights.length))
+  const hi = new Float64Array(1 << Math.max(0, weights.length - 16))
+  for (let m = 1; m < lo.length; m++) {
+    const b = 31 - Math.clz32(m)
+    lo[m] = lo[m & ~(1 << b)]! + weights[b]!
+  }
+  for (let m = 1; m < hi.length; m++) {
+    const b = 31 - Math.clz32(m)
+    hi[m] = hi[m & ~(1 << b)]! + weights[b + 16]!
+  }
+  return mask => lo[mask & 0xffff]! + hi[mask >>> 16]!
+}
+
+/** Cost of an order of a talent problem: each cast member's paid span × their daily cost. */
+export function talentCost(p: TalentProblem, order: readonly number[]): number {
+  const first = p.weights.map(() => -1)
+  const last = p.weights.map(() => 0)
+  let day = 0
+  for (const s of order) {
+    for (let c = 0; c < p.weights.length; c++) {
+      if (!(p.casts[s]! & (1 << c))) continue
+      if (first[c]! < 0) first[c] = day
+      last[c] = day + p.durations[s]!
+    }
+    day += p.durations[s]!
+  }
+  return p.weights.reduce((sum, w, c) => sum + (first[c]! < 0 ? 0 : w * (last[c]! - first[c]!)), 0)
+}
+
+/**
+ * An optimal order, or null when the problem has more than DP_MAX_SCENES distinct casts or more
+ * than DP_MAX_CAST cast members.
+ */
+export function solveTalent(p: TalentProblem): TalentSolution | null {
+  if (p.weights.length > DP_MAX_CAST) return null
+  // Merge scenes with the same cast; scenes with no paid cast go first.
+  const free: number[] = []
+  const groups = new Map<number, number[]>()
+  p.casts.forEach((mask, s) => {
+    if (mask === 0) free.push(s)
+    else groups.set(mask, [...(groups.get(mask) ?? []), s])
+  })
+  const members = [...groups.values()]
+  const n = members.length
+  if (n > DP_MAX_SCENES) return null
+  const cast = members.map(g => p.casts[g[0]!]!)
+  const dur = members.map(g => g.reduce((sum, s) => sum + p.durations[s]!, 0))
+  const weight = weigher(p.weights)
+  const size = 1 << n
+  const full = size - 1
+  // Union of the casts of every set of (merged) scenes.
+  const union = new Int32Array(size)
+  for (let x = 1; x < size; x++) {
+    const b = 31 - Math.clz32(x)
+    union[x] = union[x & ~(1 << b)]! | cast[b]!
+  }
+  const best = new Float64Array(size).fill(Infinity)
+  const choice = new Int8Array(size)
+  best[0] = 0
+  for (let done = 0; done < full; done++) {
+    const f = best[done]!
+    if (f === Infinity) continue
+    const before = union[done]!
+    for (let s = 0; s < n; s++) {
+      const bit = 1 << s
+      if (done & bit) continue
+      const next = done | bit
+      const onHand = cast[s]! | (before & union[full ^ next]!)
+      const g = f + dur[s]! * weight(onHand)
+      if (g < best[next]!) { best[next] = g; choice[next] = s }
+    }
+  }
+  const merged: number[] = []
+  for (let x = full; x !== 0; x &= ~(1 << choice[x]!)) merged.push(choice[x]!)
+  merged.reverse()
+  return { order: [...free, ...merged.flatMap(g => members[g]!)], cost: best[full]! }
+}
+
+/** The cheapest order of the packer's scenes, trying every one (at most BRUTE_FORCE_MAX scenes). */
+export function bruteForce(packer: Packer): { order: Int32Array, cost: number } {
+  const n = packer.n
+  if (n > BRUTE_FORCE_MAX) throw new Error(`brute force is for at most ${BRUTE_FORCE_MAX} scenes`)
+  const a = Int32Array.from(packer.current)
+  let bestCost = packer.evaluate(a)
+  let bestOrder = Int32Array.from(a)
+  // Heap's algorithm, without recursion.
+  const c = new Int32Array(n)
+  for (let i = 1; i < n;) {
+    if (c[i]! < i) {
+      const j = i % 2 === 0 ? 0 : c[i]!
+      const t = a[j]!; a[j] = a[i]!; a[i] = t
+      const cost = packer.evaluate(a)
+      if (cost < bestCost - 1e-9) { bestCost = cost; bestOrder = Int32Array.from(a) }
+      c[i]!++
+      i = 1
+    }
+    else { c[i] = 0; i++ }
+  }
+  return { order: bestOrder, cost: bestCost }
+}
