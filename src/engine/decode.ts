@@ -4,7 +4,7 @@
  * saves "Unicode" so). Bytes that are not UTF-8 (a Latin-1 or GBK file) are refused and named,
  * never shown as `Caf� r�sum�`.
  */
-import type { Problem } from '../engine/types'
+import type { Problem } from './types'
 
 /** The text of the bytes, or why they are not text this tool reads. */
 export function decodeProjectBytes(bytes: Uint8Array): { text: string } | { problem: Problem } {
