@@ -28,7 +28,8 @@ export function shareParams(hash: string): { data: string, scenario: string | nu
   if (!query) return null
   const params = new URLSearchParams(query)
   const data = params.get('project')
-  return data === null ? null : { data, scenario: params.get('scenario') }
+  // lz-string's alphabet has `+`, which a query reads as a space: put it back.
+  return data === null ? null : { data: data.replace(/ /g, '+'), scenario: params.get('scenario') }
 }
 
 /** The project text and scenario carried by a fragment, when it holds a shared project (decompressed here). */
