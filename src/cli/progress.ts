@@ -16,6 +16,9 @@ export interface ProgressOptions {
   everyMs?: number
 }
 
+/** The run suggested when a long one is asked for. */
+const SMALLER_RUN = 10_000
+
 /** "2 h 5 min", "3 min 20 s", "45 s". */
 export function duration(ms: number): string {
   const s = Math.max(1, Math.round(ms / 1000))
@@ -48,18 +51,23 @@ export function monteCarloWithProgress(
     let slice = 16
     for (;;) {
       const t0 = now()
+      const before = mc.done
       const finished = mc.step(slice)
       const t1 = now()
+      // The pace of the last slice: the first ones run before the engine is compiled.
+      const perIteration = (t1 - t0) / Math.max(1, mc.done - before)
       // Slices of about a quarter of a second, whatever the project's size.
       if (t1 - t0 < 250) slice = Math.min(slice * 2, 1 << 20)
       if (finished) break
       const doneAll = doneSoFar(out.size, run.iterations, mc.done)
       const elapsed = t1 - start
-      const left = elapsed / doneAll * (all - doneAll)
-      if (!told && elapsed + left > quietBelow) {
+      const left = perIteration * (all - doneAll)
+      // The first estimate waits for a second of work: the first slices run before the engine is compiled.
+      if (!told && elapsed >= 1000 && elapsed + left > quietBelow) {
         told = true
         lastLine = t1
-        say(`budget: Monte Carlo of ${all.toLocaleString('en-US')} iterations (${scenarios.length} scenario${scenarios.length === 1 ? '' : 's'} × ${run.iterations.toLocaleString('en-US')}) will take about ${duration(elapsed + left)}; Ctrl+C stops it`)
+        const fewer = run.iterations > SMALLER_RUN ? `; --monte-carlo ${SMALLER_RUN.toLocaleString('en-US')} would take about ${duration(perIteration * SMALLER_RUN * scenarios.length)}` : ''
+        say(`budget: Monte Carlo of ${all.toLocaleString('en-US')} iterations (${scenarios.length} scenario${scenarios.length === 1 ? '' : 's'} × ${run.iterations.toLocaleString('en-US')}) will take about ${duration(elapsed + left)}${fewer}; Ctrl+C stops it`)
       }
       else if (told && t1 - lastLine >= every) {
         lastLine = t1
