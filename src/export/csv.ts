@@ -35,11 +35,14 @@ function textCell(text: string): string {
  * leading tab, which makes them keep the cell as text, leading zeros and all. Not `="01"`: that
  * is a formula, and writing formulas would undo the neutralising above. Not a leading `'`: a CSV
  * cell shows it. Only codes that start with a digit (or read as TRUE / FALSE) get the tab, so an
- * application that trims it finds a number, never a formula; every other code is a text cell.
+ * application that trims it finds a digit first, never a formula; the code is neutralised after
+ * any `;` as every text cell is.
  */
 export function codeCell(code: string): string {
-  if (/^[0-9]/.test(code) || /^[.,][0-9]/.test(code) || /^(true|false)$/i.test(code)) return `\t${code}`
-  return textCell(code)
+  const cell = textCell(code)
+  if (!(/^[0-9]/.test(code) || /^[.,][0-9]/.test(code) || /^(true|false)$/i.test(code))) return cell
+  // The tab goes inside the quotes of a quoted cell, before the code's first character.
+  return cell.startsWith('"') ? `"\t${cell.slice(1)}` : `\t${cell}`
 }
 
 function row(cells: Cell[]): string {

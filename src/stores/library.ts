@@ -21,7 +21,7 @@ import { readProjectFile, readStoredText } from './libraryOpen'
 import type { FileOutcome } from './libraryOpen'
 import { migrateLegacy, recoverPendings, withTitle } from './libraryRecover'
 import { createShareView } from './libraryShare'
-import { createNotices } from './notices'
+import { createNotices, trashedElsewhere } from './notices'
 import { summaryFigures, useProjectStore } from './project'
 
 export type { Notice } from './notices'
@@ -58,35 +58,25 @@ export const useLibraryStore = defineStore('library', () => {
 
 
   async function refresh(): Promise<void> {
-    if (!lib) return
-    const all = await lib.listAll()
+    const l = lib
+    if (!l) return
+    const all = await l.listAll()
+    const keptCopies = await l.keptCopies()
     projects.value = all.projects
-    kept.value = [...all.unreadable, ...await lib.keptCopies()]
+    kept.value = [...all.unreadable, ...keptCopies]
     noticeTrashedElsewhere()
   }
 
-  /** The project open here went to the trash in another tab: say so once, and offer a way out. */
-  let trashNoticeFor: string | null = null
-  function noticeTrashedElsewhere(): void {
-    const id = store.projectId
-    const trashed = id !== null && trash.value.find(p => p.id === id)
-    if (!trashed) {
-      if (trashNoticeFor !== null) notices.value = notices.value.filter(n => n.key !== 'robust.trashedElsewhere')
-      trashNoticeFor = null
-      return
-    }
-    if (trashNoticeFor === id) return
-    trashNoticeFor = id
-    notify({
-      kind: 'error',
-      key: 'robust.trashedElsewhere',
-      params: { title: trashed.title },
-      actions: [
-        { key: 'robust.restoreIt', run: () => restore(id) },
-        { key: 'robust.keepCopy', run: async () => { await store.flush(); await addProject(withTitle(store.project, texts.copyTitle(store.project.meta.title))) } },
-      ],
-    })
-  }
+  /** The project open here went to the trash in another tab: said once, with a way out. */
+  const noticeTrashedElsewhere = trashedElsewhere({
+    store,
+    trash,
+    notices,
+    notify,
+    restore: id => restore(id),
+    keepCopy: async () => { await store.flush(); await addProject(withTitle(store.project, texts.copyTitle(store.project.meta.title))) },
+  })
+
   function announce(m: TabMessage = { type: 'library' }): void {
     channel?.post(m)
   }
@@ -260,6 +250,9 @@ export const useLibraryStore = defineStore('library', () => {
 
   const shareView = createShareView({ store, shared, notify })
 
+  /** Stops listening to the window (the address, the page going away). */
+  let stopListening = () => {}
+
   /** The page is hidden or left: what waits to be saved is written at once, and saved. */
   let storage: Storage | null = null
   function onHide(): void {
@@ -317,7 +310,7 @@ export const useLibraryStore = defineStore('library', () => {
     lib = 'library' in opened ? opened.library : null
     available.value = lib !== null
     store.attach(lib, {
-      saved: (id, rev) => { announce({ type: 'saved', id, rev }); void refresh() },
+      saved: (id, rev) => { announce({ type: 'saved', id, rev }); refresh().catch(() => { /* the library was closed meanwhile */ }) },
       conflict: resolveConflict,
     })
     channel = openTabChannel((m) => { void onTabMessage(m) })
@@ -325,8 +318,13 @@ export const useLibraryStore = defineStore('library', () => {
     if (lib) await recoverPendings(lib, storage, texts.conflictTitle)
     await refresh()
     if (typeof window !== 'undefined') {
-      window.addEventListener('hashchange', () => { void shareView.onHashChange() })
-      watchLeaving({ hide: onHide, hasDraft: () => typedCellPending() })
+      const onHash = () => { void shareView.onHashChange() }
+      window.addEventListener('hashchange', onHash)
+      const stopLeaving = watchLeaving({ hide: onHide, hasDraft: () => typedCellPending() })
+      stopListening = () => {
+        window.removeEventListener('hashchange', onHash)
+        stopLeaving()
+      }
     }
 
     const link = options.hash ? shareParams(options.hash) : null
@@ -352,6 +350,8 @@ export const useLibraryStore = defineStore('library', () => {
 
   /** Closes the library and the channel (tests, and pages torn down). */
   function close(): void {
+    stopListening()
+    stopListening = () => {}
     channel?.close()
     lib?.close()
     channel = null

@@ -5,6 +5,7 @@
 import { linkSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import fc from 'fast-check'
 import Papa from 'papaparse'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { run } from '../../src/cli/main'
@@ -14,6 +15,7 @@ import { computeProject } from '../../src/engine/compute'
 import { readProjectText } from '../../src/engine/read'
 import { MAX_PROBLEMS, STOPPED } from '../../src/engine/problems'
 import { budgetCsv } from '../../src/export'
+import { codeCell } from '../../src/export/csv'
 import type { Project } from '../../src/engine/types'
 import { fixtureJson } from '../support/builders'
 
@@ -226,6 +228,39 @@ describe('CSV for spreadsheets', () => {
     if (cell.startsWith('\t')) expect(cell.slice(1)).toMatch(/^\d/)
     else expect(cell).not.toMatch(FORMULA)
     expect(cell.startsWith('\'') || cell.startsWith('\t') ? cell.slice(1) : cell).toBe(c)
+  })
+})
+
+describe('CSV cells, for any text (property)', () => {
+  const FORMULA_START = /^[=+\-@\t\r]/
+  /** Text rich in what starts formulas and splits cells. */
+  const hostileText = fc.array(fc.constantFrom('=', '+', '-', '@', '\t', '\r', ';', ' ', '"', ',', '0', '1', '.', 'a', 'E', '\n'), { maxLength: 12 }).map(a => a.join(''))
+
+  it('no cell a spreadsheet reads, with "," or ";" as separator, starts a formula', () => {
+    fc.assert(fc.property(hostileText, hostileText, (name, code) => {
+      const doc = fixtureJson() as any
+      doc.sections[0].name = name
+      doc.lines[0].name = name
+      doc.lines[0].code = code.slice(0, 20)
+      const p = doc as Project
+      const csv = budgetCsv(p, computeProject(p))
+      const line = csv.split('\n').slice(0, 2).join('\n')
+      for (const delimiter of [',', ';']) {
+        for (const cell of Papa.parse<string[]>(line, { delimiter }).data.flat()) {
+          // a leading tab only ever comes before a digit, a decimal mark or TRUE / FALSE: a
+          // program that trims it finds no formula
+          expect(cell.replace(/^\t(?=[\d.,]|true|false)/i, '')).not.toMatch(FORMULA_START)
+        }
+      }
+    }), { numRuns: 200 })
+  })
+
+  it('a code keeps its characters: only a leading tab or \' is added', () => {
+    fc.assert(fc.property(hostileText, (code) => {
+      const cell = codeCell(code)
+      const unquoted = cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell
+      expect([code, `\t${code}`, `'${code}`]).toContain(unquoted.replace(/;( *)'/g, ';$1'))
+    }), { numRuns: 300 })
   })
 })
 

@@ -11,6 +11,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { createStore, get, set } from 'idb-keyval'
 import { compressToEncodedURIComponent } from 'lz-string'
 import { Library } from '@/app/library'
+import { typedCellPending, watchLeaving } from '@/app/leaving'
 import { PENDING_PREFIX, readPendings, writePending } from '@/app/pending'
 import { defaultPreset } from '@/app/presets'
 import { summaryProblems } from '@/app/records'
@@ -141,6 +142,56 @@ describe('a reload in the middle of a save', () => {
     await b.library.openProject(copy.id)
     expect(rate(b.store.project, 'director')).toBe(1111)
     expect(Object.keys(localStorage).filter(k => k.startsWith(PENDING_PREFIX))).toEqual([])
+  })
+})
+
+describe('the page going away', () => {
+  it('saves on pagehide and when hidden, and asks before leaving only while a cell holds typed text', () => {
+    const hide = vi.fn()
+    let draft = false
+    const stop = watchLeaving({ hide, hasDraft: () => draft })
+    try {
+      window.dispatchEvent(new Event('pagehide'))
+      expect(hide).toHaveBeenCalledTimes(1)
+      const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden')
+      document.dispatchEvent(new Event('visibilitychange'))
+      visibility.mockReturnValue('visible')
+      document.dispatchEvent(new Event('visibilitychange'))
+      expect(hide).toHaveBeenCalledTimes(2)
+      visibility.mockRestore()
+
+      const leave = () => {
+        const e = new Event('beforeunload', { cancelable: true })
+        window.dispatchEvent(e)
+        return e.defaultPrevented
+      }
+      expect(leave()).toBe(false)
+      draft = true
+      expect(leave()).toBe(true)
+    }
+    finally {
+      stop()
+    }
+    window.dispatchEvent(new Event('pagehide'))
+    expect(hide).toHaveBeenCalledTimes(2)
+  })
+
+  it('finds a grid cell holding typed text', () => {
+    document.body.innerHTML = '<input data-cell="rate">'
+    expect(typedCellPending()).toBe(false)
+    document.body.innerHTML = '<input data-cell="rate" data-dirty="true">'
+    expect(typedCellPending()).toBe(true)
+    document.body.innerHTML = ''
+  })
+
+  it('writes the open project\'s pending change on pagehide, at once', async () => {
+    const { store } = await tab({ storage: localStorage })
+    store.update(p => edits.setLineNumber(p, 'director', 'rate', 2468))
+    window.dispatchEvent(new Event('pagehide'))
+    // written synchronously, before any save could finish
+    expect(readPendings(localStorage).map(p => ({ id: p.id, rate: rate(JSON.parse(p.text), 'director') }))).toEqual([{ id: store.projectId, rate: 2468 }])
+    await store.flush()
+    await vi.waitFor(() => expect(readPendings(localStorage)).toEqual([]))
   })
 })
 
