@@ -34,7 +34,6 @@ export interface LibraryTexts {
 
 const LAST_OPEN = 'lastOpen'
 
-
 export const useLibraryStore = defineStore('library', () => {
   const store = useProjectStore()
   const ready = ref(false)
@@ -55,7 +54,6 @@ export const useLibraryStore = defineStore('library', () => {
 
   const active = computed(() => projects.value.filter(p => p.deletedAt === null))
   const trash = computed(() => projects.value.filter(p => p.deletedAt !== null))
-
 
   async function refresh(): Promise<void> {
     const l = lib
