@@ -16,6 +16,7 @@ import { shareLink, shareParams } from '@/app/share'
 import type { ShareLink } from '@/app/share'
 import { openTabChannel } from '@/app/tabs'
 import type { TabChannel, TabMessage } from '@/app/tabs'
+import { stoppedEarly } from '@/engine/problems'
 import type { Project } from '@/engine/types'
 import { readProjectFile, readStoredText } from './libraryOpen'
 import type { FileOutcome } from './libraryOpen'
@@ -220,6 +221,8 @@ export const useLibraryStore = defineStore('library', () => {
       notify({ kind: 'error', key: 'files.tooBig', params: { name: file.name, size: (outcome.tooBig / 1024 / 1024).toFixed(1) } })
     else if (outcome.failure === 'cancelled')
       notify({ kind: 'info', key: 'robust.cancelled', params: { name: file.name } })
+    else if (stoppedEarly(outcome.problems))
+      notify({ kind: 'error', key: 'robust.refusedMany', params: { name: file.name, n: (outcome.problems.length - 1).toLocaleString() }, problems: outcome.problems.slice(0, -1) })
     else
       notify({ kind: 'error', key: 'files.refused', params: { name: file.name, n: outcome.problems.length }, problems: outcome.problems })
     return outcome

@@ -145,6 +145,21 @@ describe('a reload in the middle of a save', () => {
   })
 })
 
+describe('a file that breaks the rules a million times', () => {
+  it('is refused with its first problems, and says the check stopped', async () => {
+    const { library, store } = await tab()
+    const before = store.project
+    const doc = { ...defaultPreset(), lines: Array.from({ length: 125_000 }, () => ({})) }
+    const outcome = await library.openFile(new File([JSON.stringify(doc)], 'million.json'))
+    expect(outcome.ok).toBe(false)
+    const notice = library.notices.find(x => x.key === 'robust.refusedMany')!
+    expect(notice.params).toEqual({ name: 'million.json', n: (1000).toLocaleString() })
+    expect(notice.problems).toHaveLength(1000)
+    expect(notice.problems![0]).toEqual({ path: 'lines[0].id', message: 'is required' })
+    expect(store.project).toBe(before)
+  })
+})
+
 describe('the page going away', () => {
   it('saves on pagehide and when hidden, and asks before leaving only while a cell holds typed text', () => {
     const hide = vi.fn()
