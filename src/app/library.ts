@@ -11,6 +11,7 @@
 import { createStore, promisifyRequest } from 'idb-keyval'
 import type { UseStore } from 'idb-keyval'
 import type { Project } from '@/engine/types'
+import { byDateDesc, checkKept, checkSummary } from './records'
 
 export interface ProjectSummary {
   id: string
@@ -39,7 +40,10 @@ export function summaryTitle(p: Pick<ProjectSummary, 'title' | 'titles'>, locale
 /** What the caller knows of a project when it saves it: the figures shown in the list. */
 export type SummaryFigures = Pick<ProjectSummary, 'title' | 'titles' | 'currency' | 'total' | 'digits' | 'scenarioCount' | 'lineCount'>
 
-/** A saved state that could not be read, moved here from older versions' browser storage. */
+/**
+ * A saved state that could not be read: moved here from older versions' browser storage, or a
+ * library record that fails its check (its key is then RECORD_KEY + the project's id).
+ */
 export interface KeptCopy {
   key: string
   savedAt: string
@@ -57,6 +61,13 @@ export type SaveOutcome =
   | { ok: false, reason: 'refused', message: string }
 
 export const DB_NAME = 'shortdrama-budget'
+/** The key of an unreadable copy that is a library record (`record:<id>`). */
+export const RECORD_KEY = 'record:'
+/** How long the browser's storage may take to open before the app runs without it. */
+export const OPEN_TIMEOUT_MS = 4000
+
+/** Why the library could not be opened: no IndexedDB, an error, or no answer in time. */
+export type OpenFailure = 'none' | 'error' | 'timeout'
 
 /** Why the browser refused: a quota error or something else, in a line. */
 function refusal(e: unknown): string {
@@ -84,15 +95,34 @@ export class Library {
   private constructor(private readonly use: UseStore) {}
 
   /** Opens the library, or gives null when this browser offers no usable IndexedDB. */
-  static async open(name = DB_NAME): Promise<Library | null> {
-    if (typeof indexedDB === 'undefined') return null
+  static async open(name = DB_NAME, timeoutMs = OPEN_TIMEOUT_MS): Promise<Library | null> {
+    const opened = await Library.tryOpen(name, timeoutMs)
+    return 'library' in opened ? opened.library : null
+  }
+
+  /**
+   * Opens the library, or says why it could not: no IndexedDB, an error, or no answer within
+   * `timeoutMs` (Safari's private windows leave `indexedDB.open` unanswered).
+   */
+  static async tryOpen(name = DB_NAME, timeoutMs = OPEN_TIMEOUT_MS): Promise<{ library: Library } | { failure: OpenFailure }> {
+    if (typeof indexedDB === 'undefined') return { failure: 'none' }
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const late = new Promise<{ failure: OpenFailure }>((done) => { timer = setTimeout(() => done({ failure: 'timeout' }), timeoutMs) })
+    const open = (async () => {
+      try {
+        const use = createStore(name, STORE)
+        await use('readonly', store => promisifyRequest(store.count()))
+        return { library: new Library(use) }
+      }
+      catch {
+        return { failure: 'error' as const }
+      }
+    })()
     try {
-      const use = createStore(name, STORE)
-      await use('readonly', store => promisifyRequest(store.count()))
-      return new Library(use)
+      return await Promise.race([open, late])
     }
-    catch {
-      return null
+    finally {
+      clearTimeout(timer)
     }
   }
 
@@ -101,10 +131,42 @@ export class Library {
     await this.use('readonly', (store) => { store.transaction.db.close() })
   }
 
-  /** Every project, newest change first; those in the trash too (`deletedAt` set). */
+  /** Every project, newest change first; those in the trash too (`deletedAt` set). Unreadable records are left out. */
   async list(): Promise<ProjectSummary[]> {
-    const all = await this.use('readonly', store => allWith<ProjectSummary>(store, SUMMARY))
-    return all.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+    return (await this.listAll()).projects
+  }
+
+  /**
+   * Every record checked (`checkSummary`): the sound ones newest change first, and the others as
+   * unreadable copies carrying their project text, so that nothing is lost and the app starts.
+   */
+  async listAll(): Promise<{ projects: ProjectSummary[], unreadable: KeptCopy[] }> {
+    return this.use('readonly', async (store) => {
+      const range = IDBKeyRange.bound(SUMMARY, `${SUMMARY}\uffff`)
+      const [keys, values] = await Promise.all([
+        promisifyRequest(store.getAllKeys(range)),
+        promisifyRequest(store.getAll(range)) as Promise<unknown[]>,
+      ])
+      const projects: ProjectSummary[] = []
+      const bad: { id: string, value: unknown, problems: string[] }[] = []
+      values.forEach((value, i) => {
+        const checked = checkSummary(value)
+        const id = String(keys[i]).slice(SUMMARY.length)
+        if (checked.ok && checked.summary.id === id) projects.push(checked.summary)
+        else bad.push({ id, value, problems: checked.ok ? [`id: "${checked.summary.id}" is stored under "${id}"`] : checked.problems })
+      })
+      const unreadable = await Promise.all(bad.map(async ({ id, value, problems }) => {
+        const body = await promisifyRequest(store.get(BODY + id)) as unknown
+        const updated = (value as { updatedAt?: unknown } | null)?.updatedAt
+        return {
+          key: RECORD_KEY + id,
+          savedAt: typeof updated === 'string' && !Number.isNaN(Date.parse(updated)) ? updated : '',
+          text: typeof body === 'string' ? body : JSON.stringify({ record: value ?? null }),
+          problems,
+        }
+      }))
+      return { projects: projects.sort(byDateDesc(p => p.updatedAt)), unreadable }
+    })
   }
 
   async summary(id: string): Promise<ProjectSummary | undefined> {
@@ -188,8 +250,8 @@ export class Library {
   }
 
   async keptCopies(): Promise<KeptCopy[]> {
-    const all = await this.use('readonly', store => allWith<KeptCopy>(store, KEPT))
-    return all.sort((a, b) => b.savedAt.localeCompare(a.savedAt))
+    const all = await this.use('readonly', store => allWith<unknown>(store, KEPT))
+    return all.flatMap(k => checkKept(k) ?? []).sort(byDateDesc(k => k.savedAt))
   }
 
   async addKept(copy: KeptCopy): Promise<void> {
@@ -199,7 +261,9 @@ export class Library {
     })
   }
 
+  /** Removes an unreadable copy for good: a kept state, or an unreadable library record. */
   async removeKept(key: string): Promise<void> {
+    if (key.startsWith(RECORD_KEY)) return this.purge(key.slice(RECORD_KEY.length))
     await this.use('readwrite', (store) => {
       store.delete(KEPT + key)
       return promisifyRequest(store.transaction)

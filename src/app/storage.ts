@@ -3,7 +3,8 @@
  * that could not be read under KEPT_PREFIX + a date. On first start they move into the project
  * library (see stores/library.ts); nothing is removed from localStorage before the library holds it.
  */
-import { formatProblem, parseProject } from '@/engine/validate'
+import { formatProblem } from '@/engine/validate'
+import { readProject } from './readProject'
 import type { Project } from '@/engine/types'
 
 export const SAVE_KEY = 'shortdrama-budget.project'
@@ -26,16 +27,28 @@ export type LegacyState =
   | { key: string, kind: 'project', project: Project, savedAt: string, text: string }
   | { key: string, kind: 'unreadable', problems: string[], savedAt: string, text: string }
 
-/** Reads one saved state as an older version wrote it: `{ savedAt, edited, project }`. */
+/**
+ * Reads one saved state as an older version wrote it: `{ savedAt, edited, project }`, checked as a
+ * file is (every rule, and every amount in range), with a date that is one. A state that fails is
+ * an unreadable copy, kept and listed, never dropped.
+ */
 export function readLegacy(key: string, text: string): LegacyState {
   const fallbackDate = key.startsWith(KEPT_PREFIX) ? key.slice(KEPT_PREFIX.length) : ''
   try {
     const data = JSON.parse(text) as { savedAt?: unknown, project?: unknown }
-    const savedAt = typeof data?.savedAt === 'string' ? data.savedAt : fallbackDate
-    const parsed = parseProject(data?.project)
-    return parsed.ok
+    const given = data?.savedAt
+    const savedAt = typeof given === 'string' ? given : fallbackDate
+    const badDate = given !== undefined && (typeof given !== 'string' || Number.isNaN(Date.parse(given)))
+    const parsed = data?.project === undefined
+      ? { ok: false as const, problems: [{ path: 'project', message: 'is required' }] }
+      : readProject(JSON.stringify(data.project))
+    const problems = [
+      ...(badDate ? [`savedAt: must be a date, got ${JSON.stringify(given) ?? String(given)}`] : []),
+      ...(parsed.ok ? [] : parsed.problems.map(formatProblem)),
+    ]
+    return parsed.ok && problems.length === 0
       ? { key, kind: 'project', project: parsed.project, savedAt, text }
-      : { key, kind: 'unreadable', problems: parsed.problems.map(formatProblem), savedAt, text }
+      : { key, kind: 'unreadable', problems, savedAt: badDate ? '' : savedAt, text }
   }
   catch (e) {
     return { key, kind: 'unreadable', problems: [`not valid JSON (${(e as Error).message})`], savedAt: fallbackDate, text }

@@ -4,23 +4,28 @@
  * Exit status: 0 on success, 2 for a missing or invalid file or a bad flag, 1 for a fault of the
  * tool itself. Whatever the file holds, the answer is figures or reasons, never a stack trace.
  */
-import { closeSync, fstatSync, openSync, readSync, writeFileSync } from 'node:fs'
+import { closeSync, fstatSync, openSync, readSync, statSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { computeProject } from '../engine/compute'
+import { minorDigits } from '../engine/money'
 import { formatProblem } from '../engine/validate'
 import { readProjectText } from '../engine/read'
-import { projectReport } from '../engine/report'
+import { monteCarloReport, projectReport } from '../engine/report'
 import { MAX_PROJECT_BYTES, sizeProblem } from '../engine/text'
 import type { Problem } from '../engine/types'
-import { MAX_MONTE_CARLO_ITERATIONS, monteCarlo } from '../engine/uncertainty'
+import { SHOWN_PROBLEMS, stoppedEarly } from '../engine/problems'
+import { MAX_MONTE_CARLO_ITERATIONS } from '../engine/uncertainty'
 import { budgetCsv, budgetXlsx } from '../export'
 import { runBreakdown } from './breakdown'
 import { topsheet } from './format'
 import { addOptimized, optimiseProject, optimisedLines, projectFileText } from './optimise'
 import type { Optimised } from './optimise'
 import { stripboards } from './stripboard'
-import { terminalSafeJson, visible } from './terminal'
+import { decodeProjectBytes } from '../engine/decode'
+import { monteCarloWithProgress } from './progress'
+import type { ProgressOptions } from './progress'
+import { terminalSafeCsv, terminalSafeJson, visible } from './terminal'
 
 const USAGE = 'usage: npm run budget -- <project.json> [--scenario ID] [--format table|json|csv|xlsx] [--bom] [--out FILE] [--monte-carlo N [--seed S]] [--optimize [--seed S] [--iterations N] [--write FILE]]'
 
@@ -84,10 +89,27 @@ function readCapped(file: string, max: number): { text: string } | { problem: Pr
       total += n
       if (total > max) return { problem: { path: '', message: `the file holds more than ${max.toLocaleString('en-US')} bytes, the most a project file may hold` } }
     }
-    return { text: Buffer.concat(chunks, total).toString('utf8') }
+    return decodeProjectBytes(Buffer.concat(chunks, total))
   }
   finally {
     closeSync(fd)
+  }
+}
+
+/**
+ * Whether writing to `out` would write over `file`: the same file on disk (device and inode), be
+ * `out` the same path, a symbolic link to it or a hard link of it. A file that does not exist yet
+ * is never the project.
+ */
+function sameFile(out: string, file: string): boolean {
+  if (resolve(out) === resolve(file)) return true
+  try {
+    const a = statSync(out)
+    const b = statSync(file)
+    return a.dev === b.dev && a.ino === b.ino
+  }
+  catch {
+    return false
   }
 }
 
@@ -107,7 +129,14 @@ function writeOut(path: string, data: string | Uint8Array, say: (line: string) =
  * Runs the command and returns its exit status; a promise of it for `--format xlsx`, whose
  * workbook is built asynchronously.
  */
-export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number | Promise<number> {
+export interface RunOptions {
+  /** True when the output goes to a terminal: CSV is then made harmless for it, as the table is. */
+  terminal?: boolean
+  /** The clock of the Monte Carlo progress (tests). */
+  progress?: ProgressOptions
+}
+
+export function run(argv: string[], out: (s: string) => void, err: (s: string) => void, options: RunOptions = {}): number | Promise<number> {
   /** One line of stderr; text that quotes the file is made harmless for the terminal. */
   const say = (line: string) => err(`${visible(line)}\n`)
   /** A fault of the tool, not of the file: one line, without a stack trace. */
@@ -159,8 +188,8 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     if (format === 'xlsx' && outFile === undefined) throw new UsageError('--format xlsx needs --out FILE: a workbook is not written to the terminal')
 
     const file = positionals[0]!
-    if (outFile !== undefined && resolve(outFile) === resolve(file)) throw new UsageError(`--out ${outFile} would overwrite the project file`)
-    if (values.write !== undefined && resolve(values.write) === resolve(file)) throw new UsageError(`--write ${values.write} would overwrite the project file: write the new order to another file`)
+    if (outFile !== undefined && sameFile(outFile, file)) throw new UsageError(`--out ${outFile} would overwrite the project file`)
+    if (values.write !== undefined && sameFile(values.write, file)) throw new UsageError(`--write ${values.write} would overwrite the project file: write the new order to another file`)
     let read
     try {
       read = readCapped(file, MAX_PROJECT_BYTES)
@@ -172,9 +201,13 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     }
     const parsedProject = 'problem' in read ? { ok: false as const, problems: [read.problem] } : readProjectText(read.text)
     if (!parsedProject.ok) {
-      const n = parsedProject.problems.length
-      say(`${file}: ${n} problem${n === 1 ? '' : 's'}; nothing was computed`)
-      for (const p of parsedProject.problems) say(formatProblem(p))
+      const problems = parsedProject.problems
+      const stopped = stoppedEarly(problems)
+      const n = stopped ? problems.length - 1 : problems.length
+      say(`${file}: ${stopped ? 'at least ' : ''}${n.toLocaleString('en-US')} problem${n === 1 ? '' : 's'}; nothing was computed`)
+      // The first ones, then a count: a hostile file can break a rule a million times.
+      for (const p of problems.slice(0, SHOWN_PROBLEMS)) say(formatProblem(p))
+      if (n > SHOWN_PROBLEMS) say(`and ${(n - SHOWN_PROBLEMS).toLocaleString('en-US')} more problem${n - SHOWN_PROBLEMS === 1 ? '' : 's'}${stopped ? ` (${formatProblem(problems[problems.length - 1]!)})` : ''}`)
       return 2
     }
     let project = parsedProject.project
@@ -185,6 +218,9 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     const only = values.scenario
     let output: string
     let optimised: Optimised | undefined
+    const runMonteCarlo = () => iterations === undefined
+      ? undefined
+      : monteCarloWithProgress(project, project.scenarios.filter(s => !only || s.id === only).map(s => s.id), { iterations, seed }, say, options.progress)
     try {
       if (values.optimize) {
         optimised = optimiseProject(project, { scenario: only, seed: values.seed === undefined ? undefined : seed, iterations: optIterations })
@@ -197,19 +233,18 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
           .then(bytes => writeOut(outFile!, bytes, say), fault)
       }
       if (format === 'json') {
-        const report = projectReport(project, {
-          scenarios: only ? [only] : undefined,
-          monteCarlo: iterations ? { iterations, seed } : undefined,
-        }, computed)
+        const report = projectReport(project, { scenarios: only ? [only] : undefined }, computed)
+        const mc = runMonteCarlo()
+        if (mc) for (const s of report.scenarios) s.monteCarlo = monteCarloReport(mc.get(s.id)!, minorDigits(project.meta.currency))
         output = terminalSafeJson(`${JSON.stringify(optimised ? addOptimized(report, optimised) : report, null, 2)}\n`)
       }
       else if (format === 'csv') {
         output = budgetCsv(project, computed, { scenarios: only ? [only] : undefined, bom: values.bom })
+        // Names are data: a terminal must show an escape sequence in one, not obey it.
+        if (options.terminal && outFile === undefined) output = terminalSafeCsv(output)
       }
       else {
-        const mc = iterations
-          ? new Map(project.scenarios.filter(s => !only || s.id === only).map(s => [s.id, monteCarlo(project, s, { iterations, seed })]))
-          : undefined
+        const mc = runMonteCarlo()
         output = topsheet(project, computed, only, mc) + stripboards(project, computed, only) + (optimised ? visible(optimisedLines(optimised)) : '')
       }
     }
@@ -240,6 +275,6 @@ if (isMain) {
     if (e.code !== 'EPIPE') process.stderr.write(`budget: cannot write the output: ${e.message}\n`)
     process.exit(e.code === 'EPIPE' ? process.exitCode ?? 0 : 1)
   })
-  void Promise.resolve(run(process.argv.slice(2), s => process.stdout.write(s), s => process.stderr.write(s)))
+  void Promise.resolve(run(process.argv.slice(2), s => process.stdout.write(s), s => process.stderr.write(s), { terminal: process.stdout.isTTY === true }))
     .then((code) => { process.exitCode = code })
 }

@@ -27,3 +27,16 @@ export function visible(text: string): string {
 export function terminalSafeJson(json: string): string {
   return json.replace(UNSAFE_IN_JSON, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
+
+// For CSV: everything above but the line feed (rows end with it, a quoted cell may hold one) and
+// the tab, which a terminal shows as space.
+const UNSAFE_IN_CSV = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f${UNSAFE_BEYOND_C0}]`, 'g')
+
+/**
+ * CSV text for a terminal: ESC, BEL, carriage returns, C1 controls and bidirectional marks are
+ * written as visible escapes (`\x1b`), as in the table. Only for a terminal: a file or a pipe gets
+ * the cells as they are.
+ */
+export function terminalSafeCsv(csv: string): string {
+  return csv.replace(UNSAFE_IN_CSV, c => visible(c))
+}

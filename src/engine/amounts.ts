@@ -5,7 +5,8 @@
  *
  * Levers only lower costs and shorten phases, so each figure is bounded with the levers at no
  * effect (line costs and fringes, on the planned days) and the tools at their dearest (full
- * adoption, the highest takes, the planned calendar). Every line and lever out of range is named.
+ * adoption, the highest takes, the planned calendar). Every line and lever out of range is named;
+ * so is a lag beyond MAX_DAYS either way, and a schedule that ends after MAX_DAYS calendar days.
  */
 import { applyOverrides } from './model'
 import { MAX_MINOR, minorDigits, toMajor } from './money'
@@ -139,9 +140,11 @@ export function amountProblems(project: Project, limit: number = MAX_AMOUNT_PROB
   const phaseDone = new Uint8Array(project.phases.length)
   const lineDone = new Uint8Array(project.lines.length)
   const leverDone = new Uint8Array(levers.length)
+  const lagDone = new Uint8Array(project.phases.length)
   let items = 0
   let totalDone = false
   let planDone = false
+  let calendarDone = false
 
   function check(b: Bounds): void {
     const { plan, scenario: k } = b
@@ -162,6 +165,22 @@ export function amountProblems(project: Project, limit: number = MAX_AMOUNT_PROB
       const overridden = sc && own(sc.overrides?.phases, p.id)?.days !== undefined
       report(overridden ? `${child(`${overrides}.phases`, p.id)}.days` : `phases[${i}].days`, `out of range: a phase lasts at most ${MAX_DAYS.toLocaleString('en-US')} days`)
     })
+    plan.phases.forEach((p, i) => {
+      const lag = p.lag ?? 0
+      if (Math.abs(lag) <= MAX_DAYS || lagDone[i]) return
+      lagDone[i] = 1
+      items++
+      const overridden = sc && own(sc.overrides?.phases, p.id)?.lag !== undefined
+      report(overridden ? `${child(`${overrides}.phases`, p.id)}.lag` : `phases[${i}].lag`, `out of range: ${lag} days; a lag is at most ${MAX_DAYS.toLocaleString('en-US')} days either way`)
+    })
+    if (items === 0 && !calendarDone) {
+      const calendar = calendarDays(plan, b.days)
+      if (calendar > MAX_DAYS) {
+        calendarDone = true
+        items++
+        report(sc ? overrides : 'phases', `out of range: the phases${inScenario} end after ${calendar.toLocaleString('en-US')} calendar days; a schedule lasts at most ${MAX_DAYS.toLocaleString('en-US')} days`)
+      }
+    }
 
     for (let j = 0; j < plan.lines.length; j++) {
       const costOk = within(b.cost[j]!)

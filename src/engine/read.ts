@@ -4,8 +4,10 @@
  * the answer is a project that every scenario computes, or every problem as `path: message`.
  */
 import { MAX_AMOUNT_PROBLEMS, amountProblems } from './amounts'
+import { capProblems, earlyProblems } from './problems'
+import { readJson } from './text'
 import type { TextLimits } from './text'
-import { parseProjectText } from './validate'
+import { parseProject } from './validate'
 import type { ParseResult } from './validate'
 import { workloadProblems } from './workload'
 
@@ -19,13 +21,19 @@ export interface ReadOptions extends TextLimits {
 /**
  * Reads project text (a saved file, an upload, pasted JSON): drops a leading byte-order mark;
  * refuses text over 20 MB, nested more than 64 levels deep or not JSON, with where and why;
- * checks the file format and its rules (`parseProject`); then refuses a project too large to
- * compute in reasonable time (`workloadProblems`) and amounts the engine cannot add up
- * (`amountProblems`). Never throws for any text.
+ * checks the file format and its rules (`parseProject`), stopping after MAX_PROBLEMS problems in
+ * a large file (`earlyProblems`); then refuses a project too large to compute in reasonable time
+ * (`workloadProblems`) and amounts the engine cannot add up (`amountProblems`). Never throws for
+ * any text.
  */
 export function readProjectText(text: string, options: ReadOptions = {}): ParseResult {
-  const parsed = parseProjectText(text, options)
-  if (!parsed.ok || options.amounts === false) return parsed
+  const json = readJson(text, options)
+  if (!json.ok) return { ok: false, problems: [json.problem] }
+  const early = earlyProblems(json.value)
+  if (early) return { ok: false, problems: early }
+  const parsed = parseProject(json.value)
+  if (!parsed.ok) return { ok: false, problems: capProblems(parsed.problems) }
+  if (options.amounts === false) return parsed
   const tooLarge = workloadProblems(parsed.project)
   if (tooLarge.length > 0) return { ok: false, problems: tooLarge }
   const problems = amountProblems(parsed.project, options.maxAmountProblems ?? MAX_AMOUNT_PROBLEMS)

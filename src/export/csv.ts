@@ -10,17 +10,44 @@ import { labels, moneyText, neutralise, plainNumber } from './cells'
 import { budgetTable } from './table'
 import type { CsvOptions } from './texts'
 
-type Cell = string | number | null
+type Cell = string | number | null | { raw: string }
 
-/** A text cell: neutralised, then quoted when it holds a comma, a quote or a line break. */
+const code = (c: string | undefined): Cell => (c ? { raw: codeCell(c) } : '')
+
+/**
+ * Where a spreadsheet that splits rows at `;` (Excel and WPS in German, French, Russian… locales)
+ * would start a cell inside this one: after a `;` (and any spaces), a formula start or a quote.
+ */
+const AFTER_SEMICOLON = /;( *)(?=[=+\-@\t\r"])/g
+
+/**
+ * A text cell: neutralised at its start and after every `;` (a `'` goes before what would start a
+ * formula there), then quoted when it holds a comma, a quote or a line break.
+ */
 function textCell(text: string): string {
-  const safe = neutralise(text)
+  const safe = neutralise(text).replace(AFTER_SEMICOLON, ";$1'")
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+}
+
+/**
+ * An account code kept as text when Excel or WPS opens the file: a code they would read as a
+ * number, a date or a time (`01` → 1, `04.10` → 4 October, `1E5` → 100000, `TRUE`) gets a
+ * leading tab, which makes them keep the cell as text, leading zeros and all. Not `="01"`: that
+ * is a formula, and writing formulas would undo the neutralising above. Not a leading `'`: a CSV
+ * cell shows it. Only codes that start with a digit (or read as TRUE / FALSE) get the tab, so an
+ * application that trims it finds a digit first, never a formula; the code is neutralised after
+ * any `;` as every text cell is.
+ */
+export function codeCell(code: string): string {
+  const cell = textCell(code)
+  if (!(/^[0-9]/.test(code) || /^[.,][0-9]/.test(code) || /^(true|false)$/i.test(code))) return cell
+  // The tab goes inside the quotes of a quoted cell, before the code's first character.
+  return cell.startsWith('"') ? `"\t${cell.slice(1)}` : `\t${cell}`
 }
 
 function row(cells: Cell[]): string {
   // Numbers are written bare: `-2500.00` stays a number, it is never taken for a formula.
-  return cells.map(c => c === null ? '' : typeof c === 'number' ? String(c) : textCell(c)).join(',')
+  return cells.map(c => c === null ? '' : typeof c === 'number' ? String(c) : typeof c === 'string' ? textCell(c) : c.raw).join(',')
 }
 
 /** The CSV text of the budget (with a leading BOM when `options.bom`); lines end with `\n`. */
@@ -41,14 +68,14 @@ export function budgetCsv(project: Project, computed: ProjectResult, options: Cs
     for (const l of s.lines) {
       const b = l.baseline
       out.push(moneyRow([
-        s.section.code ?? '', of(s.section), l.line.code ?? '', of(l.line), l.line.kind === 'labor' ? t.labor : t.nonLabor,
+        code(s.section.code), of(s.section), code(l.line.code), of(l.line), l.line.kind === 'labor' ? t.labor : t.nonLabor,
         plainNumber(b.qty), of(l.line, 'unit'), b.count, b.rate, plainNumber(b.fringePercent),
       ], l.results.map(r => r.amount)))
     }
   }
   for (const s of table.sections) {
     for (const tool of s.tools)
-      out.push(moneyRow([s.section.code ?? '', of(s.section), '', of(tool.lever), t.tool, ...blank(5)], tool.amounts))
+      out.push(moneyRow([code(s.section.code), of(s.section), '', of(tool.lever), t.tool, ...blank(5)], tool.amounts))
   }
   out.push(moneyRow(['', '', '', t.subtotal, '', ...blank(5)], table.columns.map(r => r.subtotal)))
   for (const m of table.markups)

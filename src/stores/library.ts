@@ -5,29 +5,27 @@
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { setText } from '@/app/labels'
-import { Library } from '@/app/library'
+import { Library, OPEN_TIMEOUT_MS } from '@/app/library'
 import type { KeptCopy, ProjectSummary } from '@/app/library'
+import { typedCellPending, watchLeaving } from '@/app/leaving'
+import { clearPending, writePending } from '@/app/pending'
 import { blankProject, defaultPreset, loadPreset } from '@/app/presets'
-import { download, projectFileName, projectFileText, readFileText } from '@/app/files'
+import { download, projectFileName, projectFileText } from '@/app/files'
 import { readProject } from '@/app/readProject'
-import { readShareFragment, shareLink } from '@/app/share'
+import { shareLink, shareParams } from '@/app/share'
 import type { ShareLink } from '@/app/share'
-import { legacyStates } from '@/app/storage'
 import { openTabChannel } from '@/app/tabs'
 import type { TabChannel, TabMessage } from '@/app/tabs'
-import type { Problem, Project } from '@/engine/types'
+import { stoppedEarly } from '@/engine/problems'
+import type { Project } from '@/engine/types'
+import { readProjectFile, readStoredText } from './libraryOpen'
+import type { FileOutcome } from './libraryOpen'
+import { migrateLegacy, recoverPendings, withTitle } from './libraryRecover'
+import { createShareView } from './libraryShare'
+import { createNotices, trashedElsewhere } from './notices'
 import { summaryFigures, useProjectStore } from './project'
 
-/** A message for the user: an i18n key with its values, problems to list, actions to offer. */
-export interface Notice {
-  id: number
-  kind: 'info' | 'error'
-  key: string
-  params?: Record<string, string | number>
-  problems?: Problem[]
-  actions?: { key: string, run: () => void | Promise<void> }[]
-}
+export type { Notice } from './notices'
 
 /** Titles the library gives to copies, in the user's language (set by the app). */
 export interface LibraryTexts {
@@ -37,12 +35,6 @@ export interface LibraryTexts {
 
 const LAST_OPEN = 'lastOpen'
 
-function withTitle(p: Project, title: string): Project {
-  const meta = { ...p.meta, ...(p.meta.l10n ? { l10n: structuredClone(p.meta.l10n) } : {}) }
-  setText(meta, 'title', title)
-  return { ...p, meta }
-}
-
 export const useLibraryStore = defineStore('library', () => {
   const store = useProjectStore()
   const ready = ref(false)
@@ -50,7 +42,7 @@ export const useLibraryStore = defineStore('library', () => {
   const available = ref(false)
   const projects = shallowRef<ProjectSummary[]>([])
   const kept = shallowRef<KeptCopy[]>([])
-  const notices = ref<Notice[]>([])
+  const { notices, notify, update, dismiss } = createNotices()
   /** Set while a shared link is shown (read-only). */
   const shared = ref<{ scenario: string | null } | null>(null)
 
@@ -60,25 +52,30 @@ export const useLibraryStore = defineStore('library', () => {
     copyTitle: title => `${title} (copy)`,
     conflictTitle: title => `${title} (kept from another tab)`,
   }
-  let noticeId = 0
 
   const active = computed(() => projects.value.filter(p => p.deletedAt === null))
   const trash = computed(() => projects.value.filter(p => p.deletedAt !== null))
 
-  function notify(n: Omit<Notice, 'id'>): void {
-    const notice = { ...n, id: ++noticeId }
-    notices.value = [...notices.value.filter(x => x.key !== n.key), notice]
-    if (n.kind === 'info' && !n.actions) setTimeout(() => dismiss(notice.id), 8000)
-  }
-  function dismiss(id: number): void {
-    notices.value = notices.value.filter(n => n.id !== id)
+  async function refresh(): Promise<void> {
+    const l = lib
+    if (!l) return
+    const all = await l.listAll()
+    const keptCopies = await l.keptCopies()
+    projects.value = all.projects
+    kept.value = [...all.unreadable, ...keptCopies]
+    noticeTrashedElsewhere()
   }
 
-  async function refresh(): Promise<void> {
-    if (!lib) return
-    projects.value = await lib.list()
-    kept.value = await lib.keptCopies()
-  }
+  /** The project open here went to the trash in another tab: said once, with a way out. */
+  const noticeTrashedElsewhere = trashedElsewhere({
+    store,
+    trash,
+    notices,
+    notify,
+    restore: id => restore(id),
+    keepCopy: async () => { await store.flush(); await addProject(withTitle(store.project, texts.copyTitle(store.project.meta.title))) },
+  })
+
   function announce(m: TabMessage = { type: 'library' }): void {
     channel?.post(m)
   }
@@ -89,7 +86,7 @@ export const useLibraryStore = defineStore('library', () => {
     await store.flush()
     const got = await lib.read(id)
     if (!got) return false
-    const read = readProject(got.text)
+    const read = await readStoredText(got.text)
     if (!read.ok) {
       notify({ kind: 'error', key: 'library.unreadable', params: { title: got.summary.title }, problems: read.problems })
       return false
@@ -109,9 +106,13 @@ export const useLibraryStore = defineStore('library', () => {
     }
     try {
       const summary = await lib.create(project, summaryFigures(project))
+      // The project in hand is the one just checked and stored: opened as is, not read again.
+      await store.flush()
+      shared.value = null
+      store.open(project, { id: summary.id, rev: summary.rev })
+      await lib.setSetting(LAST_OPEN, summary.id)
       await refresh()
       announce()
-      await openProject(summary.id)
       return summary.id
     }
     catch (e) {
@@ -204,21 +205,27 @@ export const useLibraryStore = defineStore('library', () => {
     download(`unreadable-project-${copy.savedAt.replace(/[:.]/g, '-') || 'copy'}.json`, copy.text, 'application/json')
   }
 
-  /** Opens a picked or dropped file as a new project; a refused file leaves everything as it was. */
-  async function openFile(file: File): Promise<boolean> {
-    const got = await readFileText(file)
-    if (!got.ok) {
-      notify({ kind: 'error', key: 'files.tooBig', params: { name: file.name, size: (got.size / 1024 / 1024).toFixed(1) } })
-      return false
+  /**
+   * Opens a picked or dropped file as a new project; a refused file leaves everything as it was.
+   * A large file is read off the page's thread, with a notice that follows it and can cancel it.
+   * With `quiet`, nothing is said: the caller sums up several files in one notice.
+   */
+  async function openFile(file: File, options: { quiet?: boolean } = {}): Promise<FileOutcome> {
+    const outcome = await readProjectFile(file, { notify, update, dismiss })
+    if (outcome.ok) {
+      await addProject(outcome.project)
+      if (!options.quiet) notify({ kind: 'info', key: 'files.opened', params: { name: file.name } })
     }
-    const read = readProject(got.text)
-    if (!read.ok) {
-      notify({ kind: 'error', key: 'files.refused', params: { name: file.name, n: read.problems.length }, problems: read.problems })
-      return false
-    }
-    await addProject(read.project)
-    notify({ kind: 'info', key: 'files.opened', params: { name: file.name } })
-    return true
+    else if (options.quiet) { /* the caller says it */ }
+    else if ('tooBig' in outcome)
+      notify({ kind: 'error', key: 'files.tooBig', params: { name: file.name, size: (outcome.tooBig / 1024 / 1024).toFixed(1) } })
+    else if (outcome.failure === 'cancelled')
+      notify({ kind: 'info', key: 'robust.cancelled', params: { name: file.name } })
+    else if (stoppedEarly(outcome.problems))
+      notify({ kind: 'error', key: 'robust.refusedMany', params: { name: file.name, n: (outcome.problems.length - 1).toLocaleString() }, problems: outcome.problems.slice(0, -1) })
+    else
+      notify({ kind: 'error', key: 'files.refused', params: { name: file.name, n: outcome.problems.length }, problems: outcome.problems })
+    return outcome
   }
 
   function saveFile(): void {
@@ -238,8 +245,22 @@ export const useLibraryStore = defineStore('library', () => {
 
   /** Leaves a shared link for the user's own projects. */
   async function closeShared(): Promise<void> {
-    shared.value = null
+    shareView.forget()
     await openAnother(null)
+  }
+
+  const shareView = createShareView({ store, shared, notify })
+
+  /** Stops listening to the window (the address, the page going away). */
+  let stopListening = () => {}
+
+  /** The page is hidden or left: what waits to be saved is written at once, and saved. */
+  let storage: Storage | null = null
+  function onHide(): void {
+    const id = store.projectId
+    if (id === null || !store.unsaved || store.readOnly) return
+    const written = writePending(storage, { id, baseRev: store.rev, text: JSON.stringify(store.project), savedAt: new Date().toISOString() })
+    void store.flush().then(() => { if (written && !store.unsaved) clearPending(storage, id) })
   }
 
   /**
@@ -279,69 +300,59 @@ export const useLibraryStore = defineStore('library', () => {
     }
   }
 
-  /** Moves what older versions saved in localStorage into the library. */
-  async function migrate(storage: Storage): Promise<string | null> {
-    if (!lib) return null
-    let opened: string | null = null
-    for (const state of legacyStates(storage)) {
-      try {
-        if (state.kind === 'project') {
-          const s = await lib.create(state.project, summaryFigures(state.project), new Date(state.savedAt || Date.now()))
-          opened ??= s.id
-        }
-        else await lib.addKept({ key: state.key, savedAt: state.savedAt, text: state.text, problems: state.problems })
-      }
-      catch {
-        continue // the library refused it: it stays in localStorage, to try again next time
-      }
-      storage.removeItem(state.key)
-    }
-    return opened
-  }
-
   /**
    * Starts the library: opens it, moves older saved states in, then shows a shared link when the
    * address holds one, else the project open last (or the default preset in a new project).
    */
-  async function init(options: { hash?: string, storage?: Storage | null, dbName?: string, texts?: LibraryTexts } = {}): Promise<void> {
+  async function init(options: { hash?: string, storage?: Storage | null, dbName?: string, texts?: LibraryTexts, openTimeoutMs?: number } = {}): Promise<void> {
     if (options.texts) texts = options.texts
-    lib = await Library.open(options.dbName)
+    storage = options.storage ?? null
+    const opened = await Library.tryOpen(options.dbName, options.openTimeoutMs)
+    lib = 'library' in opened ? opened.library : null
     available.value = lib !== null
     store.attach(lib, {
-      saved: (id, rev) => { announce({ type: 'saved', id, rev }); void refresh() },
+      saved: (id, rev) => { announce({ type: 'saved', id, rev }); refresh().catch(() => { /* the library was closed meanwhile */ }) },
       conflict: resolveConflict,
     })
     channel = openTabChannel((m) => { void onTabMessage(m) })
-    const migrated = options.storage ? await migrate(options.storage) : null
+    const migrated = options.storage && lib ? await migrateLegacy(lib, options.storage) : null
+    if (lib) await recoverPendings(lib, storage, texts.conflictTitle)
     await refresh()
-
-    const link = options.hash ? readShareFragment(options.hash) : null
-    if (link) {
-      const read = link.text === null ? null : readProject(link.text)
-      if (read?.ok) {
-        store.open(read.project, { id: null, readOnly: true })
-        shared.value = { scenario: link.scenario }
-        ready.value = true
-        return
+    if (typeof window !== 'undefined') {
+      const onHash = () => { void shareView.onHashChange() }
+      window.addEventListener('hashchange', onHash)
+      const stopLeaving = watchLeaving({ hide: onHide, hasDraft: () => typedCellPending() })
+      stopListening = () => {
+        window.removeEventListener('hashchange', onHash)
+        stopLeaving()
       }
-      notify({ kind: 'error', key: 'share.unreadable', problems: read && !read.ok ? read.problems : [] })
+    }
+
+    const link = options.hash ? shareParams(options.hash) : null
+    if (link && await shareView.show(link)) {
+      ready.value = true
+      return
     }
 
     if (!lib) {
       store.open(defaultPreset(), { id: null })
-      notify({ kind: 'error', key: 'library.unavailable' })
+      if ('failure' in opened && opened.failure === 'timeout')
+        notify({ kind: 'error', key: 'robust.storageTimeout', params: { s: (options.openTimeoutMs ?? OPEN_TIMEOUT_MS) / 1000 } })
+      else notify({ kind: 'error', key: 'library.unavailable' })
     }
     else {
       const last = migrated ?? await lib.getSetting<string>(LAST_OPEN)
       const lastOk = last !== undefined && active.value.some(p => p.id === last) && await openProject(last)
       if (!lastOk) await openAnother(null)
-      if (kept.value.length > 0) notify({ kind: 'error', key: 'library.keptCopies', params: { n: kept.value.length } })
+      if (kept.value.length > 0) notify({ kind: 'error', key: 'robust.unreadableCopies', params: { n: kept.value.length } })
     }
     ready.value = true
   }
 
   /** Closes the library and the channel (tests, and pages torn down). */
   function close(): void {
+    stopListening()
+    stopListening = () => {}
     channel?.close()
     lib?.close()
     channel = null

@@ -131,7 +131,7 @@ describe('library: moving what older versions saved', () => {
       expect.stringMatching(/^not valid JSON/),
     ])
     expect(library.kept[1]!.text).toBe('{"savedAt": "x", "project": {oops')
-    expect(library.notices.some(x => x.key === 'library.keptCopies')).toBe(true)
+    expect(library.notices.some(x => x.key === 'robust.unreadableCopies')).toBe(true)
     expect(Object.keys(localStorage)).toEqual(['unrelated'])
 
     // A second start finds nothing more to move, and opens the same project
@@ -141,7 +141,7 @@ describe('library: moving what older versions saved', () => {
   })
 
   it('when the library refuses a saved state, it stays in localStorage', async () => {
-    localStorage.setItem(SAVE_KEY, JSON.stringify({ savedAt: 'x', project: defaultPreset() }))
+    localStorage.setItem(SAVE_KEY, JSON.stringify({ savedAt: '2026-11-20T10:00:00.000Z', project: defaultPreset() }))
     const create = vi.spyOn(Library.prototype, 'create').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'))
     try {
       await tab({ storage: localStorage })
@@ -177,7 +177,7 @@ describe('library: storage trouble', () => {
   })
 
   it('a blocked store: the app still opens and works, says nothing is saved, and offers the file', async () => {
-    const open = vi.spyOn(Library, 'open').mockResolvedValueOnce(null)
+    const open = vi.spyOn(Library, 'tryOpen').mockResolvedValueOnce({ failure: 'error' })
     try {
       const { store, library } = await tab()
       expect(library.available).toBe(false)
@@ -232,7 +232,7 @@ describe('library: files', () => {
     const { library, store } = await tab()
     const us = await loadPreset('us-vertical-drama')
     const text = `${JSON.stringify({ ...us, extra: { kept: true } }, null, 2)}\n`
-    expect(await library.openFile(new File([text], 'us.json'))).toBe(true)
+    expect((await library.openFile(new File([text], 'us.json'))).ok).toBe(true)
     expect(store.project).toEqual({ ...us, extra: { kept: true } })
     expect(library.active).toHaveLength(2)
   })
@@ -243,7 +243,7 @@ describe('library: files', () => {
     const bad = defaultPreset() as unknown as { lines: { rate: unknown }[], schemaVersion: unknown }
     bad.lines[0]!.rate = -1
     bad.lines[1]!.rate = 'a lot'
-    expect(await library.openFile(new File([JSON.stringify(bad)], 'bad.json'))).toBe(false)
+    expect((await library.openFile(new File([JSON.stringify(bad)], 'bad.json'))).ok).toBe(false)
     const notice = library.notices.at(-1)!
     expect(notice.key).toBe('files.refused')
     expect(notice.problems!.map(p => p.path)).toEqual(['lines[0].rate', 'lines[1].rate'])

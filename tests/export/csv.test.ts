@@ -34,10 +34,10 @@ describe('budgetCsv on the fixture (hand-checked)', () => {
     // Quantity, count, rate and fringe % are the baseline's (the AI scenario's rate of 2,800 is not shown).
     expect(budgetCsv(p, computeProject(p))).toBe([
       'Section code,Section,Line code,Line,Kind,Quantity,Unit,Count,Rate,Fringe %,Traditional,AI-assisted',
-      '2000,Crew,2001,Director of photography,labor,8,day,1,3000,12,26880.00,12550.27',
-      '2000,Crew,2002,Camera package,cost,8,day,1,1500,0,12000.00,9000.00',
-      '1400,Cast,1401,Lead actress,labor,8,day,1,5000,0,40000.00,20010.00',
-      '4000,AI tools,,AI-generated shots replace part of live-action shooting,tool,,,,,,0.00,72000.00',
+      '\t2000,Crew,\t2001,Director of photography,labor,8,day,1,3000,12,26880.00,12550.27',
+      '\t2000,Crew,\t2002,Camera package,cost,8,day,1,1500,0,12000.00,9000.00',
+      '\t1400,Cast,\t1401,Lead actress,labor,8,day,1,5000,0,40000.00,20010.00',
+      '\t4000,AI tools,,AI-generated shots replace part of live-action shooting,tool,,,,,,0.00,72000.00',
       ',,,Subtotal,,,,,,,78880.00,113560.27',
       ',,,Contingency,markup,,,,,,7888.00,11356.03',
       ',,,Total,,,,,,,86768.00,124916.30',
@@ -49,7 +49,7 @@ describe('budgetCsv on the fixture (hand-checked)', () => {
     const p = coded()
     const rows = parseCsv(budgetCsv(p, computeProject(p), { scenarios: ['ai'] }))
     expect(rows[0]).toEqual([...HEADER, 'AI-assisted'])
-    expect(rows[1]).toEqual(['2000', 'Crew', '2001', 'Director of photography', 'labor', '8', 'day', '1', '3000', '12', '12550.27'])
+    expect(rows[1]).toEqual(['\t2000', 'Crew', '\t2001', 'Director of photography', 'labor', '8', 'day', '1', '3000', '12', '12550.27'])
     expect(rows.at(-1)).toEqual(['', '', '', 'Total', '', '', '', '', '', '', '124916.30'])
   })
 
@@ -82,8 +82,8 @@ describe('budgetCsv on the fixture (hand-checked)', () => {
     const rows = parseCsv(csv)
     // Texts not given stay English
     expect(rows[0]).toEqual(['科目编码', '科目', 'Line code', '项目', 'Kind', 'Quantity', '单位', 'Count', 'Rate', 'Fringe %', '传统', 'AI-assisted'])
-    expect(rows[1]!.slice(0, 7)).toEqual(['2000', '摄制组', '2001', '摄影指导', '人工', '8', '天'])
-    expect(rows[4]!.slice(0, 5)).toEqual(['4000', 'AI 工具', '', 'AI 生成镜头', 'tool'])
+    expect(rows[1]!.slice(0, 7)).toEqual(['\t2000', '摄制组', '\t2001', '摄影指导', '人工', '8', '天'])
+    expect(rows[4]!.slice(0, 5)).toEqual(['\t4000', 'AI 工具', '', 'AI 生成镜头', 'tool'])
     expect(rows.slice(5).map(r => r[3])).toEqual(['小计', '不可预见费', '合计'])
   })
 
@@ -123,7 +123,9 @@ describe('budgetCsv on every preset: every value is the engine\'s', () => {
       const section = p.sections.find(s => s.id === line.section)!
       const j = p.lines.indexOf(line)
       const b = base.lines[j]!
-      expect(row.slice(0, 5)).toEqual([section.code ?? '', section.name, line.code ?? '', line.name, line.kind])
+      // A code that starts with a digit carries the tab that keeps it text in Excel and WPS
+      const asText = (c: string | undefined) => c === undefined ? '' : /^\d/.test(c) ? `\t${c}` : c
+      expect(row.slice(0, 5)).toEqual([asText(section.code), section.name, asText(line.code), line.name, line.kind])
       expect(Number(row[5])).toBeCloseTo(b.qty, 6)
       expect([row[6], Number(row[7]), Number(row[8]), Number(row[9])]).toEqual([line.unit, b.count, b.rate, b.fringePercent])
       expect(amounts(row)).toEqual(scenarios.map(r => r.lines[j]!.amount))

@@ -4,18 +4,21 @@
  */
 import breakdown from './breakdown'
 import plan from './plan'
+import robust from './robust'
 import script from './script'
 import shoot from './shoot'
 
 export const areaEn = {
   ...breakdown.en,
   ...plan.en,
+  ...robust.en,
   ...script.en,
   ...shoot.en,
 }
 export const areaZh: typeof areaEn = {
   ...breakdown.zh,
   ...plan.zh,
+  ...robust.zh,
   ...script.zh,
   ...shoot.zh,
 }
