@@ -33,6 +33,11 @@ export interface ApplySummary {
   lines: number
   /** The plan's phase and rate when a plan was added; null when the project kept its own or none fits. */
   shoot: { phase: string, hoursPerMinute: number } | null
+  /**
+   * Scenarios whose own days for the plan's phase were dropped: the packed days decide that phase
+   * now (MODEL.md §6 refuses such an override).
+   */
+  droppedDays: string[]
 }
 
 /** The phase called shooting: id `shoot`, else a name (or translated name) with shoot / 拍摄 / 摄制. */
@@ -90,6 +95,7 @@ export function applyBreakdown(project: Project, breakdown: ScriptBreakdown, opt
   const next: Project = { ...project, locations: locs.list, cast: cast.list, scenes }
 
   let shoot: ApplySummary['shoot'] = null
+  const droppedDays: string[] = []
   if (project.shoot) {
     const order = project.shoot.order
     if (order) {
@@ -105,6 +111,16 @@ export function applyBreakdown(project: Project, breakdown: ScriptBreakdown, opt
       const plan: ShootPlan = { phase, hoursPerDay: HOURS_PER_DAY, moveHours: MOVE_HOURS, hoursPerMinute, order: scenes.map(s => s.id) }
       next.shoot = plan
       shoot = { phase, hoursPerMinute }
+      next.scenarios = project.scenarios.map((sc) => {
+        const own = sc.overrides?.phases?.[phase]
+        if (own?.days === undefined) return sc
+        droppedDays.push(sc.id)
+        const { days: _days, ...rest } = own
+        const phases = { ...sc.overrides!.phases }
+        if (Object.keys(rest).length > 0) phases[phase] = rest
+        else delete phases[phase]
+        return { ...sc, overrides: { ...sc.overrides, phases } }
+      })
     }
   }
 
@@ -134,6 +150,6 @@ export function applyBreakdown(project: Project, breakdown: ScriptBreakdown, opt
   }
   return {
     project: next,
-    summary: { locations: locs.added, cast: cast.added, scenes: breakdown.scenes.length - replaced, replaced, lines, shoot },
+    summary: { locations: locs.added, cast: cast.added, scenes: breakdown.scenes.length - replaced, replaced, lines, shoot, droppedDays },
   }
 }

@@ -68,7 +68,7 @@ describe('breakdown SCRIPT', () => {
     const out = join(dir, 'with-breakdown.json')
     const r = cli(script('zh-dash.txt'), '--into', FIXTURE_PATH, '--out', out)
     expect(r.code).toBe(0)
-    expect(r.out).toMatch(/^4 scenes in 2 episodes, 3 locations, 3 cast members, 3\.00 minutes\. Added to .*model-example\.json and written to .*with-breakdown\.json: 4 new scenes, 3 new locations, 3 new cast members, 6 budget lines at rate 0; a shoot plan on phase "shoot" at \d+(\.\d+)? shoot hours per screen minute\.\n$/)
+    expect(r.out).toMatch(/^4 scenes in 2 episodes, 3 locations, 3 cast members, 3\.00 minutes\. Added to .*model-example\.json and written to .*with-breakdown\.json: 4 new scenes, 3 new locations, 3 new cast members, 6 budget lines at rate 0; a shoot plan on phase "shoot" at \d+(\.\d+)? shoot hours per screen minute; the packed days now decide that phase, so the own days of scenario ai were dropped\.\n$/)
     const doc = JSON.parse(readFileSync(out, 'utf8')) as any
     const before = JSON.parse(readFileSync(FIXTURE_PATH, 'utf8')) as any
     // the project's minutes per episode (1.5) are shared
@@ -81,10 +81,12 @@ describe('breakdown SCRIPT', () => {
     ])
     // everything the project had is still there
     expect(doc.lines.slice(0, before.lines.length)).toEqual(before.lines)
-    expect(doc.scenarios).toEqual(before.scenarios)
-    // without the lines (which follow cast: and location: days), the file is one the tool reads
-    const withoutLines = { ...doc, lines: before.lines }
-    expect(readProjectText(JSON.stringify(withoutLines)).ok).toBe(true)
+    // the scenario's own shoot days are dropped (the packed days decide them now), and said so above
+    expect(before.scenarios[1].overrides.phases.shoot.days).toBe(7)
+    expect(doc.scenarios[1].overrides.phases?.shoot).toBeUndefined()
+    expect({ ...doc.scenarios[1], overrides: { ...doc.scenarios[1].overrides, phases: undefined } }).toEqual({ ...before.scenarios[1], overrides: { ...before.scenarios[1].overrides, phases: undefined } })
+    // the file is one the tool reads, with its cast and location lines
+    expect(readProjectText(JSON.stringify(doc)).ok).toBe(true)
   })
 
   it('refuses what is not a script with exit 2, one sentence and a heading example', () => {

@@ -52,7 +52,7 @@ describe('applying a breakdown', () => {
       ['loc-loc1', 'locations', 'Cafe', 'cost', { of: 'location:loc1' }, 0],
       ['loc-loc2', 'locations', 'Street', 'cost', { of: 'location:loc2' }, 0],
     ])
-    expect(summary).toEqual({ locations: 2, cast: 2, scenes: 4, replaced: 0, lines: 4, shoot: { phase: 'shoot', hoursPerMinute: 5.5 } })
+    expect(summary).toEqual({ locations: 2, cast: 2, scenes: 4, replaced: 0, lines: 4, shoot: { phase: 'shoot', hoursPerMinute: 5.5 }, droppedDays: [] })
     // the project given is not touched
     expect(project.lines).toEqual([])
     expect(project.scenes).toBeUndefined()
