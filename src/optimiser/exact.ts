@@ -1,6 +1,4 @@
 /**
- * Exact search, for the plans where it can prove an order optimal.
- *
  * Talent scheduling (every scene fills whole days, so the shoot days, location days and worked
  * days are the same in every order and only the paid spans differ): dynamic programming over the
  * sets of scenes already shot, as in Garcia de la Banda, Stuckey & Chu, "Solving Talent
@@ -10,14 +8,11 @@
  * same cast are merged first (an optimal order keeps them together), and scenes with no paid
  * cast go first (nobody is on hold then).
  *
- * Small plans of any kind: every order of at most `BRUTE_FORCE_MAX` scenes.
+ * Small plans of any kind: see ./branch.
  */
-import type { Packer } from './pack'
 
 /** The most (merged) scenes the dynamic programme takes: 2^22 states, about 55 MB. */
 export const DP_MAX_SCENES = 22
-/** The most scenes tried in every order (8! = 40,320 packings). */
-export const BRUTE_FORCE_MAX = 8
 /** The most cast members in the programme's bit sets. */
 export const DP_MAX_CAST = 31
 
@@ -113,27 +108,4 @@ export function solveTalent(p: TalentProblem): TalentSolution | null {
   for (let x = full; x !== 0; x &= ~(1 << choice[x]!)) merged.push(choice[x]!)
   merged.reverse()
   return { order: [...free, ...merged.flatMap(g => members[g]!)], cost: best[full]! }
-}
-
-/** The cheapest order of the packer's scenes, trying every one (at most BRUTE_FORCE_MAX scenes). */
-export function bruteForce(packer: Packer): { order: Int32Array, cost: number } {
-  const n = packer.n
-  if (n > BRUTE_FORCE_MAX) throw new Error(`brute force is for at most ${BRUTE_FORCE_MAX} scenes`)
-  const a = Int32Array.from(packer.current)
-  let bestCost = packer.evaluate(a)
-  let bestOrder = Int32Array.from(a)
-  // Heap's algorithm, without recursion.
-  const c = new Int32Array(n)
-  for (let i = 1; i < n;) {
-    if (c[i]! < i) {
-      const j = i % 2 === 0 ? 0 : c[i]!
-      const t = a[j]!; a[j] = a[i]!; a[i] = t
-      const cost = packer.evaluate(a)
-      if (cost < bestCost - 1e-9) { bestCost = cost; bestOrder = Int32Array.from(a) }
-      c[i]!++
-      i = 1
-    }
-    else { c[i] = 0; i++ }
-  }
-  return { order: bestOrder, cost: bestCost }
 }
