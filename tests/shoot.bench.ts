@@ -4,7 +4,7 @@
  * and the scenario totalled again (issue 16: under 5 ms).
  */
 import { bench, describe } from 'vitest'
-import { computeScenario } from '../src/engine/compute'
+import { computeProject, computeScenario } from '../src/engine/compute'
 import { evaluate } from '../src/engine/evaluate'
 import { buildModel, drawAt, resolveLines } from '../src/engine/model'
 import { packMinutes, sceneMinutes } from '../src/engine/shoot'
@@ -46,6 +46,10 @@ describe('shoot plan: 800 scenes, 5,000 lines', () => {
   bench('one scene edited: computeScenario from scratch (lines resolved again)', () => {
     computeScenario(editScene(project, k % 800), scenario)
   }, { time: 2000, warmupIterations: 10 })
+
+  bench('one scene edited: computeProject, all 5 scenarios with their split against the baseline', () => {
+    computeProject(editScene(project, k % 800))
+  }, { time: 2000, warmupIterations: 5 })
 
   const model = buildModel(project, scenario, base)
   const draw = drawAt(model, 'likely')

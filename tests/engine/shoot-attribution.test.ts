@@ -99,6 +99,15 @@ describe('two-step split of lines following the plan', () => {
     expect(r.by.plates).toMatchObject({ amount: 101000, grossSaving: -100000, tools: 1000, breakEven: null })
   })
 
+  it('gives a lever\'s phaseDays on the plan\'s phase no part: the phase lasts the packed days', () => {
+    // "cut" would remove half the shoot phase's days, but the plan decides them: nothing changes,
+    // and its tool cost is its whole part.
+    const cut: Lever = { id: 'cut', name: 'cut', phaseDays: { shoot: range(50) }, toolCost: { amount: 10, per: 'flat', section: 'crew' } }
+    const r = split({ scenes, lines, levers: [plates, cut], adoption: { plates: 100, cut: 100 } })
+    expect(r.by.cut).toMatchObject({ amount: 1000, grossSaving: 0, breakEven: null })
+    expect(r.by.plates!.amount).toBe(-290000)
+  })
+
   it('shares a markup by its percent × the lever\'s part of the covered change', () => {
     // 10 % on everything: plates −2900 − 290 = −3190; the markup rounds exactly here.
     const r = split({ scenes, lines, levers: [plates], adoption: { plates: 100 }, markups: [{ id: 'c', name: 'c', percent: 10 }] })
