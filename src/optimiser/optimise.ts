@@ -139,8 +139,7 @@ export function startOptimise(project: Project, scenarioId: string, options: Opt
     step(budget, stop) {
       if (over) return true
       const left = iterations - search.done
-      search.run(Math.min(budget, left), stop)
-      over = search.done >= iterations
+      over = search.run(Math.min(budget, left), stop) || search.done >= iterations
       return over
     },
     progress,
