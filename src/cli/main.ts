@@ -208,7 +208,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
         const mc = iterations
           ? new Map(project.scenarios.filter(s => !only || s.id === only).map(s => [s.id, monteCarlo(project, s, { iterations, seed })]))
           : undefined
-        output = topsheet(project, computed, only, mc) + stripboards(project, computed, only) + (optimised ? visible(optimisedLines(optimised)) : '')
+        output = topsheet(project, computed, only, mc) + stripboards(project, computed, only) + (optimised ? optimisedLines(optimised) : '')
       }
     }
     catch (e) {
