@@ -124,7 +124,8 @@ export function startOptimise(project: Project, scenarioId: string, options: Opt
       search.bestCost = packer.evaluate(found.order)
       search.bestDays = packer.lastDays
     }
-    proven = found.complete && plan.costs.exact
+    // One scene shot (or none) has one order: nothing to rank.
+    proven = (found.complete && plan.costs.exact) || packer.n <= 1
     over = found.complete
   }
 
