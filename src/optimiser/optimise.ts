@@ -111,7 +111,7 @@ export function startOptimise(project: Project, scenarioId: string, options: Opt
     const order = Int32Array.from(solved.order, i => plan.startOrder[i]!)
     const cost = packer.evaluate(order)
     if (cost < search.bestCost) { search.best = order; search.bestCost = cost; search.bestDays = packer.lastDays }
-    proven = plan.costs.exact
+    proven = plan.costs.exact || packer.n <= 1
     over = true
   }
   else if (packer.n <= BRANCH_MAX_SCENES) {

@@ -28,7 +28,9 @@ describe('branch and bound on small plans of any kind', () => {
       const p = planFromShape(shape)
       const r = optimiseOrder(p, 'base', { iterations: 2000 })
       expect(r.totalAfter).toBeLessThanOrEqual(r.totalBefore)
-      if (r.proven) expect(buildPlan(p, 'base').costs.exact).toBe(true)
+      const plan = buildPlan(p, 'base')
+      // Proven: the costs are exact, or one scene at most is shot (a single order).
+      if (r.proven) expect(plan.costs.exact || plan.startOrder.length <= 1).toBe(true)
     }), { numRuns: 15 })
   }, 120_000)
 })
