@@ -245,7 +245,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       }
       else {
         const mc = runMonteCarlo()
-        output = topsheet(project, computed, only, mc) + stripboards(project, computed, only) + (optimised ? visible(optimisedLines(optimised)) : '')
+        output = topsheet(project, computed, only, mc) + stripboards(project, computed, only) + (optimised ? optimisedLines(optimised) : '')
       }
     }
     catch (e) {

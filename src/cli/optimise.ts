@@ -7,6 +7,7 @@ import { toMajor, minorDigits } from '../engine/money'
 import type { ProjectReport } from '../engine/report'
 import type { Project } from '../engine/types'
 import { optimiseOrder, withOrder } from '../optimiser'
+import { visible } from './terminal'
 import type { OptimiseResult } from '../optimiser'
 
 export interface OptimiseFlags {
@@ -55,13 +56,13 @@ export function addOptimized(report: ProjectReport, opt: Optimised): ProjectRepo
   return report
 }
 
-/** One line per optimised scenario, for the table output. */
+/** One line per optimised scenario, for the table output (ids made harmless for the terminal). */
 export function optimisedLines(opt: Optimised): string {
   const digits = minorDigits(opt.project.meta.currency)
   const money = (minor: number) => toMajor(minor, digits).toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })
   return [...opt.results].map(([id, r]) => {
     const pct = r.totalBefore === 0 ? 0 : (r.totalBefore - r.totalAfter) / r.totalBefore * 100
-    return `Optimised order of ${id}: total ${money(r.totalBefore)} → ${money(r.totalAfter)} (−${pct.toFixed(1)}%), `
+    return `Optimised order of ${visible(id)}: total ${money(r.totalBefore)} → ${money(r.totalAfter)} (−${pct.toFixed(1)}%), `
       + `shoot days ${r.daysBefore} → ${r.daysAfter}, ${r.proven ? 'proven optimal' : 'not proven optimal'}\n`
   }).join('')
 }

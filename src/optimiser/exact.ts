@@ -1,6 +1,4 @@
 /**
- * Exact search, for the plans where it can prove an order optimal.
- *
  * Talent scheduling (every scene fills whole days, so the shoot days, location days and worked
  * days are the same in every order and only the paid spans differ): dynamic programming over the
  * sets of scenes already shot, as in Garcia de la Banda, Stuckey & Chu, "Solving Talent
@@ -10,14 +8,11 @@
  * same cast are merged first (an optimal order keeps them together), and scenes with no paid
  * cast go first (nobody is on hold then).
  *
- * Small plans of any kind: every order of at most `BRUTE_FORCE_MAX` scenes.
+ * Small plans of any kind: see ./branch.
  */
-import type { Packer } from './pack'
 
 /** The most (merged) scenes the dynamic programme takes: 2^22 states, about 55 MB. */
 export const DP_MAX_SCENES = 22
-/** The most scenes tried in every order (8! = 40,320 packings). */
-export const BRUTE_FORCE_MAX = 8
 /** The most cast members in the programme's bit sets. */
 export const DP_MAX_CAST = 31
 
@@ -35,8 +30,8 @@ export interface TalentSolution {
   cost: number
 }
 
-/** Σ of the weights of the cast in a bit set, by two 16-bit tables. */
-function weigher(weights: readonly number[]): (mask: number) => number {
+/** Σ of the weights of the cast in a bit set: two tables, for the low and the high 16 bits. */
+function weightTables(weights: readonly number[]): [Float64Array, Float64Array] {
   const lo = new Float64Array(1 << Math.min(16, weights.length))
   const hi = new Float64Array(1 << Math.max(0, weights.length - 16))
   for (let m = 1; m < lo.length; m++) {
@@ -47,7 +42,7 @@ function weigher(weights: readonly number[]): (mask: number) => number {
     const b = 31 - Math.clz32(m)
     hi[m] = hi[m & ~(1 << b)]! + weights[b + 16]!
   }
-  return mask => lo[mask & 0xffff]! + hi[mask >>> 16]!
+  return [lo, hi]
 }
 
 /** Cost of an order of a talent problem: each cast member's paid span × their daily cost. */
@@ -84,7 +79,13 @@ export function solveTalent(p: TalentProblem): TalentSolution | null {
   if (n > DP_MAX_SCENES) return null
   const cast = members.map(g => p.casts[g[0]!]!)
   const dur = members.map(g => g.reduce((sum, s) => sum + p.durations[s]!, 0))
-  const weight = weigher(p.weights)
+  const [lo, hi] = weightTables(p.weights)
+  const weight = (mask: number) => lo[mask & 0xffff]! + hi[mask >>> 16]!
+  // Each scene's own days are paid in any order: what is left of them bounds a set's completion,
+  // and a state whose bound passes the cost of the order as given cannot lead to a better one.
+  const own = cast.map((c, s) => dur[s]! * weight(c))
+  const ownAll = own.reduce((a, b) => a + b, 0)
+  const upper = talentCost(p, p.durations.map((_, s) => s)) + 1e-9
   const size = 1 << n
   const full = size - 1
   // Union of the casts of every set of (merged) scenes.
@@ -99,13 +100,16 @@ export function solveTalent(p: TalentProblem): TalentSolution | null {
   for (let done = 0; done < full; done++) {
     const f = best[done]!
     if (f === Infinity) continue
+    let left = ownAll
+    for (let s = 0; s < n; s++) if (done & (1 << s)) left -= own[s]!
+    if (f + left > upper) continue
     const before = union[done]!
     for (let s = 0; s < n; s++) {
       const bit = 1 << s
       if (done & bit) continue
       const next = done | bit
       const onHand = cast[s]! | (before & union[full ^ next]!)
-      const g = f + dur[s]! * weight(onHand)
+      const g = f + dur[s]! * (lo[onHand & 0xffff]! + hi[onHand >>> 16]!)
       if (g < best[next]!) { best[next] = g; choice[next] = s }
     }
   }
@@ -113,27 +117,4 @@ export function solveTalent(p: TalentProblem): TalentSolution | null {
   for (let x = full; x !== 0; x &= ~(1 << choice[x]!)) merged.push(choice[x]!)
   merged.reverse()
   return { order: [...free, ...merged.flatMap(g => members[g]!)], cost: best[full]! }
-}
-
-/** The cheapest order of the packer's scenes, trying every one (at most BRUTE_FORCE_MAX scenes). */
-export function bruteForce(packer: Packer): { order: Int32Array, cost: number } {
-  const n = packer.n
-  if (n > BRUTE_FORCE_MAX) throw new Error(`brute force is for at most ${BRUTE_FORCE_MAX} scenes`)
-  const a = Int32Array.from(packer.current)
-  let bestCost = packer.evaluate(a)
-  let bestOrder = Int32Array.from(a)
-  // Heap's algorithm, without recursion.
-  const c = new Int32Array(n)
-  for (let i = 1; i < n;) {
-    if (c[i]! < i) {
-      const j = i % 2 === 0 ? 0 : c[i]!
-      const t = a[j]!; a[j] = a[i]!; a[i] = t
-      const cost = packer.evaluate(a)
-      if (cost < bestCost - 1e-9) { bestCost = cost; bestOrder = Int32Array.from(a) }
-      c[i]!++
-      i = 1
-    }
-    else { c[i] = 0; i++ }
-  }
-  return { order: bestOrder, cost: bestCost }
 }

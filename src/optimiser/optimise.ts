@@ -5,7 +5,8 @@
  * the one the scenario had.
  */
 import type { Project } from '../engine/types'
-import { BRUTE_FORCE_MAX, DP_MAX_CAST, bruteForce, solveTalent } from './exact'
+import { branchAndBound, BRANCH_MAX_SCENES } from './branch'
+import { DP_MAX_CAST, solveTalent } from './exact'
 import { Packer } from './pack'
 import { buildPlan } from './plan'
 import type { Plan } from './plan'
@@ -52,6 +53,8 @@ export interface OptimiseResult {
 }
 
 export const DEFAULT_ITERATIONS = 200_000
+/** Evaluations of the heuristic before branch and bound on a small plan. */
+const SMALL_SEARCH = 4_000
 /** Share of the heuristic's evaluations spent on moves of whole location runs first. */
 const RUN_PHASE = 0.3
 
@@ -108,18 +111,22 @@ export function startOptimise(project: Project, scenarioId: string, options: Opt
     const order = Int32Array.from(solved.order, i => plan.startOrder[i]!)
     const cost = packer.evaluate(order)
     if (cost < search.bestCost) { search.best = order; search.bestCost = cost; search.bestDays = packer.lastDays }
-    proven = plan.costs.exact
+    proven = plan.costs.exact || packer.n <= 1
     over = true
   }
-  else if (packer.n <= BRUTE_FORCE_MAX) {
-    const found = bruteForce(packer)
-    if (found.cost < search.bestCost) {
+  else if (packer.n <= BRANCH_MAX_SCENES) {
+    // A good order first, then branch and bound to beat it or prove that nothing does.
+    search.run(Math.min(iterations, SMALL_SEARCH))
+    const known = packer.evaluate(search.best) - packer.lastTie
+    const found = branchAndBound(plan, search.best, known)
+    if (found.order) {
       search.best = found.order
       search.bestCost = packer.evaluate(found.order)
       search.bestDays = packer.lastDays
     }
-    proven = plan.costs.exact
-    over = true
+    // One scene shot (or none) has one order: nothing to rank.
+    proven = (found.complete && plan.costs.exact) || packer.n <= 1
+    over = found.complete
   }
 
   const progress = (): OptimiseProgress => ({
@@ -133,8 +140,7 @@ export function startOptimise(project: Project, scenarioId: string, options: Opt
     step(budget, stop) {
       if (over) return true
       const left = iterations - search.done
-      search.run(Math.min(budget, left), stop)
-      over = search.done >= iterations
+      over = search.run(Math.min(budget, left), stop) || search.done >= iterations
       return over
     },
     progress,

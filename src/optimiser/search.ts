@@ -1,10 +1,13 @@
 /**
  * The heuristic: late-acceptance hill climbing (Burke & Bykov) over moves of the stripboard,
- * each priced by re-packing from the first position it changes (./pack): move one scene, swap
- * two, move a block of scenes or a whole run of one location, reverse a block, and a
- * large-neighbourhood move that takes out a few related scenes (a cast member or a location in
- * common) and puts each back where it costs least. Deterministic for a seed and a count of
- * evaluations; the best order seen is kept, so it is never worse than the start.
+ * each priced by re-packing from the first position it changes (./pack). First, for `runPhase`
+ * evaluations, only whole runs of one location move (from run boundary to run boundary: one run
+ * moved, two swapped, a stretch of runs reversed), which orders the location blocks; then any
+ * move: one scene moved or swapped, a scene put into the time left at the end of a day, a few
+ * scenes moved or reversed, whole runs again, and a large-neighbourhood move that takes out a few
+ * related scenes (a cast member or a location in common) and puts each back where it costs least.
+ * Deterministic for a seed and a count of evaluations; the best order seen is kept, so it is
+ * never worse than the start.
  */
 import { seededRandom } from '../engine/random'
 import type { Packer } from './pack'

@@ -45,7 +45,7 @@ describe('npm run budget -- FILE --optimize', () => {
     const out = join(dir, 'tiny-optimised.json')
     const r = cli(tiny, '--optimize', '--write', out)
     expect(r.code).toBe(0)
-    expect(r.out).toContain('Optimised order of baseline: total 35.00 → 29.00 (−17.1%), shoot days 7 → 7, proven optimal')
+    expect(r.out).toContain('\nOptimised order of baseline: total 35.00 → 29.00 (−17.1%), shoot days 7 → 7, proven optimal\n')
     const written = JSON.parse(readFileSync(out, 'utf8'))
     expect([...written.shoot.order].sort()).toEqual(['s1', 's2', 's3', 's4'])
     expect(JSON.parse(cli(out, '--format', 'json').out).scenarios[0].total).toBe(29)
