@@ -1,0 +1,28 @@
+/**
+ * Messages of the budget grid's trust fixes: pasted blocks, spaces in numbers, line notes, new
+ * lines, dialogs, the not-found view and untitled projects.
+ */
+import { defineArea } from './define'
+
+export default defineArea({
+  en: {
+    gridTrust: {
+      dayUnit: 'day',
+      spaces: 'A space may only group digits in threes, as in 1 234 567',
+      pasteRefused: 'Nothing pasted: row {row}, {column} (“{text}”): {error}.',
+      blanks: '{n} blank cell left its line as it was. | {n} blank cells left their lines as they were.',
+      rowsLeftOver: '{left} row left over: there are only {n} lines from there down, in the order shown. | {left} rows left over: there are only {n} lines from there down, in the order shown.',
+      extraColumns: '{n} column on the right was not pasted: {last} is the last number column. | {n} columns on the right were not pasted: {last} is the last number column.',
+    },
+  },
+  zh: {
+    gridTrust: {
+      dayUnit: '天',
+      spaces: '数字中的空格只能按三位分组，例如 1 234 567',
+      pasteRefused: '未粘贴任何内容：第 {row} 行，{column}（“{text}”）：{error}。',
+      blanks: '{n} 个空白单元格，对应明细保持不变。',
+      rowsLeftOver: '多出 {left} 行：按当前显示顺序，从该行往下只有 {n} 条明细。',
+      extraColumns: '右侧 {n} 列未粘贴：{last}是最后一个数字列。',
+    },
+  },
+})
