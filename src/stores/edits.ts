@@ -79,6 +79,11 @@ export function setLineText(p: Project, id: string, field: LineTextField, value:
   })
 }
 
+/** Sets a line's note; a blank one removes it. The text is kept as written (no trimming inside). */
+export function setLineNote(p: Project, id: string, note: string): Project {
+  return updateLine(p, id, l => (note.trim() === '' ? without(l, 'note') : { ...l, note: note.trim() }))
+}
+
 export function setLineKind(p: Project, id: string, kind: Line['kind']): Project {
   return updateLine(p, id, l => (kind === 'cost' ? { ...without(l, 'fringes'), kind } : { ...l, kind }))
 }

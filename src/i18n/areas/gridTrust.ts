@@ -8,6 +8,12 @@ export default defineArea({
   en: {
     gridTrust: {
       dayUnit: 'day',
+      noteOf: 'Note on {name}',
+      noteAdd: 'Add a note…',
+      noteEdit: 'Edit the note…',
+      noteTooLong: 'A note holds at most {max} characters: shorten it to save it',
+      save: 'Save',
+      cancel: 'Cancel',
       spaces: 'A space may only group digits in threes, as in 1 234 567',
       pasteRefused: 'Nothing pasted: row {row}, {column} (“{text}”): {error}.',
       blanks: '{n} blank cell left its line as it was. | {n} blank cells left their lines as they were.',
@@ -18,6 +24,12 @@ export default defineArea({
   zh: {
     gridTrust: {
       dayUnit: '天',
+      noteOf: '{name}的备注',
+      noteAdd: '添加备注…',
+      noteEdit: '编辑备注…',
+      noteTooLong: '备注最多 {max} 个字符：请删减后再保存',
+      save: '保存',
+      cancel: '取消',
       spaces: '数字中的空格只能按三位分组，例如 1 234 567',
       pasteRefused: '未粘贴任何内容：第 {row} 行，{column}（“{text}”）：{error}。',
       blanks: '{n} 个空白单元格，对应明细保持不变。',
