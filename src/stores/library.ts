@@ -3,6 +3,7 @@
  * other tabs of the app. Opening, creating and deleting go through here; the open project's own
  * editing and saving are in stores/project.ts.
  */
+import { withDistinctTitle } from '@/app/distinctTitle'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { setText } from '@/app/labels'
@@ -100,8 +101,9 @@ export const useLibraryStore = defineStore('library', () => {
     return true
   }
 
-  /** Adds a project to the library (never over another) and opens it. */
-  async function addProject(project: Project): Promise<string | null> {
+  /** Adds a project to the library (never over another, never under another's title) and opens it. */
+  async function addProject(added: Project): Promise<string | null> {
+    const project = withDistinctTitle(added, active.value)
     if (!lib) {
       store.open(project, { id: null })
       shared.value = null
@@ -157,7 +159,7 @@ export const useLibraryStore = defineStore('library', () => {
     if (id === store.projectId) await store.flush()
     const got = await readStored(id)
     if (!got || !lib) return
-    const copy = withTitle(got.project, texts.copyTitle(got.summary.title))
+    const copy = withDistinctTitle(withTitle(got.project, texts.copyTitle(got.summary.title)), active.value)
     await lib.create(copy, summaryFigures(copy))
     await refresh()
     announce()

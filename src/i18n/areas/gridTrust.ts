@@ -8,6 +8,10 @@ export default defineArea({
   en: {
     gridTrust: {
       dayUnit: 'day',
+      untitled: 'Untitled',
+      notFound: 'Not found',
+      notFoundText: 'There is no view “{name}” in this app. Go on to one of these:',
+      presetFacts: '{episodes} × {minutes} min, {days} days in all, about {total}',
       noteOf: 'Note on {name}',
       noteAdd: 'Add a note…',
       noteEdit: 'Edit the note…',
@@ -24,6 +28,10 @@ export default defineArea({
   zh: {
     gridTrust: {
       dayUnit: '天',
+      untitled: '未命名',
+      notFound: '未找到页面',
+      notFoundText: '本应用没有“{name}”这个页面。请前往以下页面之一：',
+      presetFacts: '{episodes} 集 × {minutes} 分钟，共 {days} 天，约 {total}',
       noteOf: '{name}的备注',
       noteAdd: '添加备注…',
       noteEdit: '编辑备注…',
