@@ -76,7 +76,7 @@ describe('a new project\'s title', () => {
     expect(withDistinctTitle(p, [{ title: 'Other' }])).toBe(p)
     const second = withDistinctTitle(p, [{ title: 'Heiress', titles: { 'zh-CN': '千金' } }])
     expect(second.meta.title).toBe('Heiress (2)')
-    expect((second.meta as { l10n: Record<string, { title: string }> }).l10n['zh-CN']!.title).toBe('千金 (2)')
+    expect((second.meta as unknown as { l10n: Record<string, { title: string }> }).l10n['zh-CN']!.title).toBe('千金 (2)')
     const third = withDistinctTitle(p, [{ title: 'Heiress' }, { title: 'Heiress (2)' }, { title: 'x', titles: { 'zh-CN': '千金 (3)' } }])
     expect(third.meta.title).toBe('Heiress (4)')
   })

@@ -9,6 +9,9 @@ export default defineArea({
     gridTrust: {
       dayUnit: 'day',
       untitled: 'Untitled',
+      moreMarkups: '{n} more markup (see Markups) | {n} more markups (see Markups)',
+      markupsListed: '{n} of {total} markups listed.',
+      showMore: 'Show {n} more',
       notFound: 'Not found',
       notFoundText: 'There is no view “{name}” in this app. Go on to one of these:',
       presetFacts: '{episodes} × {minutes} min, {days} days in all, about {total}',
@@ -29,6 +32,9 @@ export default defineArea({
     gridTrust: {
       dayUnit: '天',
       untitled: '未命名',
+      moreMarkups: '其余 {n} 项加成（见“加成”）',
+      markupsListed: '已列出 {n} 项加成，共 {total} 项。',
+      showMore: '再显示 {n} 项',
       notFound: '未找到页面',
       notFoundText: '本应用没有“{name}”这个页面。请前往以下页面之一：',
       presetFacts: '{episodes} 集 × {minutes} 分钟，共 {days} 天，约 {total}',
