@@ -28,7 +28,7 @@ const status = (w: VueWrapper) => w.get('.grid-status').text()
 const qty = (l: Line) => (typeof l.qty === 'number' ? l.qty : (l.qty.times ?? 1))
 const cast = (lines: readonly Line[]) => lines.filter(l => l.section === 'cast')
 
-describe('a block pasted into the budget grid', () => {
+describe('a block pasted into the budget grid', { timeout: 20_000 }, () => {
   it('a column pasted into a Quantity cell fills down, never merged into one number', async () => {
     const { render, store } = setup()
     const w = render(BudgetView)

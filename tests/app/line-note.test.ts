@@ -32,7 +32,7 @@ async function openFromMenu(w: VueWrapper, id: string, item: string): Promise<vo
   await entry!.trigger('click')
 }
 
-describe('a line\'s note', () => {
+describe('a line\'s note', { timeout: 20_000 }, () => {
   it('is added from the line\'s menu, saved, and shown as a mark with the note as its tooltip', async () => {
     const { render, store } = setup({ project: withoutNotes() })
     const w = render(BudgetView)
@@ -87,7 +87,7 @@ describe('a line\'s note', () => {
   })
 })
 
-describe('a line added in the grid', () => {
+describe('a line added in the grid', { timeout: 20_000 }, () => {
   it('in Chinese: the unit 天, and the next code of its section', async () => {
     const { render, store } = setup({ project: withoutNotes(), locale: 'zh-CN' })
     const w = render(BudgetView)

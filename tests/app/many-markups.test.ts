@@ -27,7 +27,7 @@ function manyMarkups(): Project {
   return p
 }
 
-describe('3,000 markups in the Budget view', () => {
+describe('3,000 markups in the Budget view', { timeout: 30_000 }, () => {
   it('lists fifty markups, fifty more on demand, and a new one wherever it falls', async () => {
     const { render, store } = setup({ project: manyMarkups() })
     const w = render(BudgetView)
