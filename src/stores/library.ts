@@ -101,9 +101,8 @@ export const useLibraryStore = defineStore('library', () => {
     return true
   }
 
-  /** Adds a project to the library (never over another, never under another's title) and opens it. */
-  async function addProject(added: Project): Promise<string | null> {
-    const project = withDistinctTitle(added, active.value)
+  /** Adds a project to the library (never over another) and opens it. */
+  async function addProject(project: Project): Promise<string | null> {
     if (!lib) {
       store.open(project, { id: null })
       shared.value = null
@@ -123,11 +122,12 @@ export const useLibraryStore = defineStore('library', () => {
     }
   }
 
+  /** A new project from a preset or blank, never under the title of one in the library ("… (2)"). */
   async function newFromPreset(id: string): Promise<void> {
-    await addProject(await loadPreset(id))
+    await addProject(withDistinctTitle(await loadPreset(id), active.value))
   }
   async function newBlank(title: string, currency: string, locale: string): Promise<void> {
-    await addProject(blankProject(title, currency, locale))
+    await addProject(withDistinctTitle(blankProject(title, currency, locale), active.value))
   }
 
   /** A project of the library as text and parsed, for actions on projects not open here. */
