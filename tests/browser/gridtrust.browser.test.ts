@@ -126,6 +126,15 @@ describe.skipIf(SKIP)('trust in the grid, in Chromium', { timeout: 120_000 }, ()
         return btn.scrollWidth <= btn.clientWidth + 1 && btn.getBoundingClientRect().right <= td.getBoundingClientRect().right + 1
       })
       expect(fits, `${width} px`).toBe(true)
+      // and the headline amounts (a total past ¥10 M) fit their cards
+      for (const id of ['kpi-total', 'kpi-change', 'kpi-per-episode']) {
+        const inCard = await page.getByTestId(id).evaluate((el) => {
+          const card = el.closest('.kpi')!.getBoundingClientRect()
+          const r = el.getBoundingClientRect()
+          return r.right <= card.right && el.scrollWidth <= el.clientWidth + 1
+        })
+        expect(inCard, `${id} at ${width} px`).toBe(true)
+      }
     }
   })
 
