@@ -44,11 +44,17 @@ export function formatCompactMoney(minor: number, currency: string, digits: numb
   return nf(locale, { style: 'currency', currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(toMajor(minor, digits))
 }
 
-/** A percentage with one decimal, signed when asked: "+12.5%". */
+/**
+ * A percentage with one decimal, signed when asked: "+12.5%". A change too small for one decimal
+ * is never shown as "0.0%" or "−0.0%": it gets two decimals ("−0.05%"), or reads "<0.01%" with
+ * its sign when smaller still.
+ */
 export function formatPercent(value: number, locale: string, signed = false): string {
-  const s = nf(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.abs(value))
+  const abs = Math.abs(value)
   const sign = signed ? (value > 0 ? '+' : value < 0 ? '−' : '') : value < 0 ? '−' : ''
-  return `${sign}${s}%`
+  if (abs === 0 || abs >= 0.05) return `${sign}${nf(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(abs)}%`
+  if (abs >= 0.005) return `${sign}${nf(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(abs)}%`
+  return `${sign}<${nf(locale, { minimumFractionDigits: 2 }).format(0.01)}%`
 }
 
 /** A plain number with up to `max` decimals (quantities, rates as typed). */

@@ -48,7 +48,7 @@ export type NumberCheck =
 export function checkNumber(text: string, rule: NumberRule, options: NumberCheckOptions = {}): NumberCheck {
   if (text.trim() === '') return { ok: false, error: 'errors.required' }
   const read = readTypedNumber(text)
-  if (!read.ok) return { ok: false, error: 'errors.number' }
+  if (!read.ok) return { ok: false, error: read.why === 'spaces' ? 'gridTrust.spaces' : 'errors.number' }
   if (read.currency) {
     if (options.currency === undefined) return { ok: false, error: 'errors.number' }
     if (!markFits(read.currency, options.currency))

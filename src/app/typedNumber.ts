@@ -13,7 +13,8 @@ export type CurrencyMark = { code: string } | { symbol: string }
 
 export type TypedNumber =
   | { ok: true, value: number, currency: CurrencyMark | null }
-  | { ok: false }
+  /** `spaces`: a space between digits that is not a thousands group (`3 5`, `1.5 000`). */
+  | { ok: false, why?: 'spaces' }
 
 /** Marks written before the number, longest first. */
 const PREFIXES: readonly [string, CurrencyMark][] = [
@@ -35,6 +36,13 @@ const SCALES: readonly [string, number][] = [
   ['k', 3], ['K', 3], ['M', 6], ['m', 6], ['w', 4], ['W', 4],
 ]
 
+/** Spaces with something other than a digit, point or comma on either side. */
+const SPACE_APART = /(?<![\d.,])\s+|\s+(?![\d.,])/g
+/** Digits (points, commas) with spaces between them. */
+const SPACED = /[\d.,]+(?:\s+[\d.,]+)+/g
+/** Digits grouped by single spaces: 1 to 3 digits, then groups of exactly 3, then any decimals. */
+const GROUPED = /^\d{1,3}(?: \d{3})+(?:\.\d*)?$/
+
 function stripPrefix<T>(s: string, list: readonly [string, T][], upper = false): [string, T | null] {
   const probe = upper ? s.toUpperCase() : s
   for (const [mark, what] of list) if (probe.startsWith(mark)) return [s.slice(mark.length), what]
@@ -49,7 +57,15 @@ function stripSuffix<T>(s: string, list: readonly [string, T][], upper = false):
 /** Reads a typed number; see the module comment for what is accepted. */
 export function readTypedNumber(text: string): TypedNumber {
   // NFKC turns full-width digits, signs, commas, points, ¥ and $ into their ASCII forms.
-  let s = text.normalize('NFKC').replace(/[\s\u00a0\u2009\u202f]/g, '').replace(/[−–]/g, '-')
+  let s = text.normalize('NFKC').replace(/[−–]/g, '-')
+  // A space between digits groups thousands, and only that: 1 234 567.89. Any other space
+  // (beside a sign, a currency mark or a scale word) means nothing.
+  s = s.replace(SPACE_APART, '')
+  const spaced = s.match(SPACED)
+  if (spaced) {
+    if (!spaced.every(run => GROUPED.test(run))) return { ok: false, why: 'spaces' }
+    s = s.replace(/\s/g, '')
+  }
   if (s === '') return { ok: false }
   let sign = ''
   const takeSign = () => {

@@ -19,6 +19,7 @@ export const MSG = {
   percent: 'must be a percentage from 0 to 100',
   positive: 'must be a number > 0',
   code: 'must be text of at most 20 characters',
+  note: 'must be text of at most 2,000 characters',
   episode: 'must be a whole number ≥ 1',
 } as const
 
@@ -93,6 +94,7 @@ export const lineSchema = obj({
   fringes: v.optional(ids),
   tags: v.optional(v.array(text, MSG.list)),
   code: v.optional(code),
+  note: v.optional(v.pipe(v.string(MSG.note), v.maxLength(2000, MSG.note))),
 })
 export const markupSchema = obj({ id, name: text, percent, sections: v.optional(ids) })
 export const leverSchema = obj({

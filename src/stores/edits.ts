@@ -45,18 +45,27 @@ export function setLineNumber(p: Project, id: string, field: LineNumberField, va
   return updateLine(p, id, l => ({ ...l, [field]: value }))
 }
 
+/** The number cells of a line that a pasted block fills, in the grid's order. */
+export const LINE_CELLS = ['qty', 'count', 'rate'] as const
+export type LineCellField = typeof LINE_CELLS[number]
+export interface LineCellValue { id: string, field: LineCellField, value: number }
+
 /**
- * Sets many lines' values in one edit (a pasted column): `values[k]` goes to `ids[k]`.
- * Copies the list of lines once, whatever the number of values.
+ * Sets many lines' cells in one edit (a pasted block). A quantity that follows a phase, the
+ * episodes or the minutes gets the value as its multiplier; a cell given the value it holds is
+ * left as it is. Copies the list of lines once.
  */
-export function setLineNumbers(p: Project, ids: readonly string[], field: LineNumberField, values: readonly number[]): Project {
+export function setLineCells(p: Project, cells: readonly LineCellValue[]): Project {
   const at = new Map(p.lines.map((l, j) => [l.id, j]))
   const lines = p.lines.slice()
-  ids.forEach((id, k) => {
+  for (const { id, field, value } of cells) {
     const j = at.get(id)
     if (j === undefined) throw new Error(`no line "${id}"`)
-    lines[j] = { ...lines[j]!, [field]: values[k]! }
-  })
+    const l = lines[j]!
+    const now = field !== 'qty' ? l[field] : typeof l.qty === 'number' ? l.qty : (l.qty.times ?? 1)
+    if (now === value) continue
+    lines[j] = field !== 'qty' ? { ...l, [field]: value } : { ...l, qty: typeof l.qty === 'number' ? value : { ...l.qty, times: value } }
+  }
   return { ...p, lines }
 }
 
@@ -68,6 +77,11 @@ export function setLineText(p: Project, id: string, field: LineTextField, value:
     setText(copy, field, value)
     return copy
   })
+}
+
+/** Sets a line's note; a blank one removes it. The text is kept as written (no trimming inside). */
+export function setLineNote(p: Project, id: string, note: string): Project {
+  return updateLine(p, id, l => (note.trim() === '' ? without(l, 'note') : { ...l, note: note.trim() }))
 }
 
 export function setLineKind(p: Project, id: string, kind: Line['kind']): Project {
@@ -87,10 +101,39 @@ export function setLineTags(p: Project, id: string, tags: string[]): Project {
   return updateLine(p, id, l => (clean.length === 0 ? without(l, 'tags') : { ...l, tags: clean }))
 }
 
-/** Adds a line after `afterId` (or at the end of the section). */
-export function addLine(p: Project, section: string, name: string, afterId?: string): { project: Project, id: string } {
+/**
+ * The account code a new line of `section` gets: one past the largest code of its lines that ends
+ * in digits, as wide (2102 → 2103, 04.09 → 04.10), never one already used; under the section's own
+ * code when its lines have none (2000 → 2001, 04 → 04.01); none when the section has no code either.
+ */
+export function nextLineCode(p: Project, section: string): string | undefined {
+  const taken = new Set(p.lines.map(l => l.code).filter(c => c !== undefined))
+  let best: { stem: string, n: bigint, width: number } | null = null
+  for (const l of p.lines) {
+    const m = l.section === section && l.code ? /^(.*?)(\d+)$/.exec(l.code) : null
+    if (m && (best === null || BigInt(m[2]!) > best.n)) best = { stem: m[1]!, n: BigInt(m[2]!), width: m[2]!.length }
+  }
+  if (best === null) {
+    const code = p.sections.find(s => s.id === section)?.code
+    if (!code) return undefined
+    const m = /^(.*\d)00$/.exec(code)
+    best = m ? { stem: m[1]!, n: 0n, width: 2 } : { stem: `${code}.`, n: 0n, width: 2 }
+  }
+  for (let n = best.n + 1n; ; n++) {
+    const code = `${best.stem}${n.toString().padStart(best.width, '0')}`
+    if (code.length > 20) return undefined
+    if (!taken.has(code)) return code
+  }
+}
+
+/**
+ * Adds a line after `afterId` (or at the end of the section), its name and unit in the language
+ * shown, with the next account code of its section (see `nextLineCode`).
+ */
+export function addLine(p: Project, section: string, name: string, afterId?: string, unit = 'day'): { project: Project, id: string } {
   const id = freshId('line', p.lines.map(l => l.id))
-  const fresh: Line = { id, section, name, kind: 'labor', qty: 1, unit: 'day', count: 1, rate: 0 }
+  const code = nextLineCode(p, section)
+  const fresh: Line = { id, section, ...(code !== undefined ? { code } : {}), name, kind: 'labor', qty: 1, unit, count: 1, rate: 0 }
   const at = afterId !== undefined ? p.lines.findIndex(l => l.id === afterId) : p.lines.findLastIndex(l => l.section === section)
   const lines = p.lines.slice()
   lines.splice(at >= 0 ? at + 1 : p.lines.length, 0, fresh)

@@ -3,6 +3,7 @@
  * other tabs of the app. Opening, creating and deleting go through here; the open project's own
  * editing and saving are in stores/project.ts.
  */
+import { withDistinctTitle } from '@/app/distinctTitle'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { Library, OPEN_TIMEOUT_MS } from '@/app/library'
@@ -122,11 +123,12 @@ export const useLibraryStore = defineStore('library', () => {
     }
   }
 
+  /** A new project from a preset or blank, never under the title of one in the library ("… (2)"). */
   async function newFromPreset(id: string): Promise<void> {
-    await addProject(await loadPreset(id))
+    await addProject(withDistinctTitle(await loadPreset(id), active.value))
   }
   async function newBlank(title: string, currency: string, locale: string): Promise<void> {
-    await addProject(blankProject(title, currency, locale))
+    await addProject(withDistinctTitle(blankProject(title, currency, locale), active.value))
   }
 
   /** A project of the library as text and parsed, for actions on projects not open here. */
@@ -158,7 +160,7 @@ export const useLibraryStore = defineStore('library', () => {
     if (id === store.projectId) await store.flush()
     const got = await readStored(id)
     if (!got || !lib) return
-    const copy = withTitle(got.project, texts.copyTitle(got.summary.title))
+    const copy = withDistinctTitle(withTitle(got.project, texts.copyTitle(got.summary.title)), active.value)
     await lib.create(copy, summaryFigures(copy))
     await refresh()
     announce()

@@ -11,9 +11,14 @@ import { useProjectStore } from './project'
 export const VIEWS = ['overview', 'budget', 'breakdown', 'schedule', 'ai', 'scenarios', 'compare', 'uncertainty', 'projects', 'settings'] as const
 export type View = (typeof VIEWS)[number]
 
-function viewFromHash(hash: string): View {
-  const name = hash.replace(/^#\/?/, '').split(/[/?]/)[0]
-  return (VIEWS as readonly string[]).includes(name ?? '') ? (name as View) : 'overview'
+/** What the address shows: a view, or `notFound` when it names none (`#/budgte`). */
+export type Route = View | 'notFound'
+
+/** The view an address names; no name is the overview. */
+export function viewFromHash(hash: string): Route {
+  const name = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? ''
+  if (name === '') return 'overview'
+  return (VIEWS as readonly string[]).includes(name) ? (name as View) : 'notFound'
 }
 
 export const useUiStore = defineStore('ui', () => {
@@ -31,7 +36,7 @@ export const useUiStore = defineStore('ui', () => {
     }
   })
 
-  const view = ref<View>(hasWindow ? viewFromHash(location.hash) : 'overview')
+  const view = ref<Route>(hasWindow ? viewFromHash(location.hash) : 'overview')
   if (hasWindow) window.addEventListener('hashchange', () => { view.value = viewFromHash(location.hash) })
   function go(v: View): void {
     view.value = v

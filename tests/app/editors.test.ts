@@ -5,7 +5,7 @@ import type { VueWrapper } from '@vue/test-utils'
 import BudgetView from '@/views/BudgetView.vue'
 import AppHeader from '@/components/shell/AppHeader.vue'
 import ScheduleEditor from '@/components/schedule/ScheduleEditor.vue'
-import ProjectSettings from '@/components/project/ProjectSettings.vue'
+import ProjectSettings from '@/components/settings/ProjectSettings.vue'
 import { setup } from '../support/mount'
 
 beforeEach(() => {
@@ -144,10 +144,11 @@ describe('budget editor (default preset, CN micro-drama)', () => {
     const paste = (text: string) => rateInput(w, 'Female lead').trigger('paste', { clipboardData: { getData: () => text } })
     // A bad row: nothing is changed and the row is named
     await paste('4,000\nabc\n1,100\n')
-    expect(w.get('[role="alert"]').text()).toBe('Pasted row 2 (“abc”): Enter a number')
+    expect(w.get('.grid-status').text()).toBe('Nothing pasted: row 2, Rate (“abc”): Enter a number.')
     expect(baselineTotal(w)).toBe('477,290.00')
     // Leads 3,500 → 4,000 and 4,200 over 8 days; supporting cast 1,000 → 1,100 for 4 people × 6 days:
     // 4,000 + 5,600 + 2,400 = 12,000, +10 % = 13,200
+    // (Rate is the last number column: a column to its right is not pasted, and said so.)
     await paste('4,000\r\n4200\t(ignored)\r\n1100\r\n')
     expect(store.project.lines.filter(l => l.section === 'cast').map(l => l.rate).slice(0, 4)).toEqual([4000, 4200, 1100, 400])
     expect(baselineTotal(w)).toBe('490,490.00')

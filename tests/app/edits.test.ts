@@ -67,10 +67,10 @@ describe('edits share what they leave alone', () => {
     for (const key of ['meta', 'phases', 'sections', 'fringes', 'markups', 'levers', 'scenarios'] as const) expect(after[key]).toBe(before[key])
   })
 
-  it('a pasted column sets each value on its line in one edit', () => {
+  it('a pasted block sets each value on its line in one edit', () => {
     const before = project()
-    const ids = before.lines.slice(0, 2).map(l => l.id)
-    const after = edits.setLineNumbers(before, ids, 'count', [3, 4])
+    const [a, b] = before.lines.slice(0, 2).map(l => l.id)
+    const after = edits.setLineCells(before, [{ id: a!, field: 'count', value: 3 }, { id: b!, field: 'count', value: 4 }])
     expect(after.lines.slice(0, 2).map(l => l.count)).toEqual([3, 4])
     expect(after.lines.slice(2)).toEqual(before.lines.slice(2))
   })
@@ -78,7 +78,8 @@ describe('edits share what they leave alone', () => {
   it('a new line goes after the one asked for, and an empty code removes the code', () => {
     const before = project()
     const { project: p, id } = edits.addLine(before, before.lines[0]!.section, 'New line', before.lines[0]!.id)
-    expect(p.lines[1]).toEqual({ id, section: before.lines[0]!.section, name: 'New line', kind: 'labor', qty: 1, unit: 'day', count: 1, rate: 0 })
+    const code = edits.nextLineCode(before, before.lines[0]!.section)
+    expect(p.lines[1]).toEqual({ id, section: before.lines[0]!.section, ...(code ? { code } : {}), name: 'New line', kind: 'labor', qty: 1, unit: 'day', count: 1, rate: 0 })
     expect(p.lines).toHaveLength(before.lines.length + 1)
     const coded = edits.setLineText(p, id, 'code', ' 2101 ')
     expect(coded.lines[1]!.code).toBe('2101')

@@ -3,6 +3,7 @@
  * into the English and Chinese tables. Add an area: import it and spread it in both objects.
  */
 import breakdown from './breakdown'
+import gridTrust from './gridTrust'
 import plan from './plan'
 import robust from './robust'
 import script from './script'
@@ -10,6 +11,7 @@ import shoot from './shoot'
 
 export const areaEn = {
   ...breakdown.en,
+  ...gridTrust.en,
   ...plan.en,
   ...robust.en,
   ...script.en,
@@ -17,6 +19,7 @@ export const areaEn = {
 }
 export const areaZh: typeof areaEn = {
   ...breakdown.zh,
+  ...gridTrust.zh,
   ...plan.zh,
   ...robust.zh,
   ...script.zh,
