@@ -66,4 +66,18 @@ describe.skipIf(SKIP)('a first try of the app, in Chromium', { timeout: 120_000 
       expect(`${locale}: ${await sideways(page)}`).toBe(`${locale}: 0`)
     }
   })
+
+  it('at 390 px the breakdown’s heads sit over their own columns: the scene head does not cover Day/night', async () => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const { page } = await suite.visit({ locale, viewport: { width: 390, height: 844 } })
+      await openProjectFile(page, long, 'long.json')
+      await page.getByRole('navigation', { name: msg(locale, 'nav.main') }).getByRole('link', { name: msg(locale, 'nav.breakdown'), exact: true }).click()
+      const heads = page.getByRole('grid', { name: msg(locale, 'breakdown.grid') }).locator('thead th')
+      await heads.first().waitFor()
+      const boxes = await heads.evaluateAll((ths: Element[]) => ths.slice(0, 3).map(th => { const r = th.getBoundingClientRect(); return [Math.round(r.left), Math.round(r.right)] }))
+      // Each head starts where the one before it ends.
+      expect(boxes[1]![0]).toBe(boxes[0]![1])
+      expect(boxes[2]![0]).toBe(boxes[1]![1])
+    }
+  })
 })
