@@ -80,4 +80,17 @@ describe.skipIf(SKIP)('a first try of the app, in Chromium', { timeout: 120_000 
       expect(boxes[2]![0]).toBe(boxes[1]![1])
     }
   })
+
+  it('at 390 px the topsheet’s section names keep whole words: 剧本 and 演员 on one line each', async () => {
+    const { page } = await suite.visit({ locale: 'zh-CN', viewport: { width: 390, height: 844 } })
+    const lines = (name: string) => page.getByTestId('topsheet').locator('tbody th').filter({ hasText: name }).first().evaluate((th: Element) => {
+      const range = document.createRange()
+      range.selectNodeContents(th)
+      // One box per line the name takes (the hidden account code draws none).
+      return new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top))).size
+    })
+    expect(await lines('剧本')).toBe(1)
+    expect(await lines('演员')).toBe(1)
+  })
 })
+
