@@ -92,5 +92,14 @@ describe.skipIf(SKIP)('a first try of the app, in Chromium', { timeout: 120_000 
     expect(await lines('剧本')).toBe(1)
     expect(await lines('演员')).toBe(1)
   })
+
+  it('from 1280 px the unit “episode” is shown whole, not “episo…”', async () => {
+    for (const width of [1280, 1440]) {
+      const { page } = await suite.visit({ hash: '#/budget', locale: 'en', viewport: { width, height: 900 } })
+      const unit = page.getByLabel(/^Unit of Screenplay/)
+      expect(await unit.inputValue()).toBe('episode')
+      expect(`${width}: ${await unit.evaluate((el: Element) => el.scrollWidth <= el.clientWidth)}`).toBe(`${width}: true`)
+    }
+  })
 })
 
