@@ -101,5 +101,20 @@ describe.skipIf(SKIP)('a first try of the app, in Chromium', { timeout: 120_000 
       expect(`${width}: ${await unit.evaluate((el: Element) => el.scrollWidth <= el.clientWidth)}`).toBe(`${width}: true`)
     }
   })
+
+  it('at 390 px a line’s note opens whole, over the rows below: its text and Save are not covered or cut', async () => {
+    const { page } = await suite.visit({ hash: '#/budget', locale: 'en', viewport: { width: 390, height: 844 } })
+    await page.locator('tr', { hasText: 'Female lead' }).locator('.note-mark').click()
+    const editor = page.getByRole('dialog', { name: 'Note on Female lead' })
+    await editor.getByRole('textbox').waitFor()
+    // What a person sees at the middle of the text box and of Save is the box and the button themselves.
+    const onTop = (name: 'textbox' | 'button') => (name === 'textbox' ? editor.getByRole('textbox') : editor.getByRole('button', { name: 'Save' })).evaluate((el: Element) => {
+      const r = el.getBoundingClientRect()
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)
+      return r.left >= 0 && r.right <= window.innerWidth && hit !== null && (hit === el || el.contains(hit))
+    })
+    expect(await onTop('textbox')).toBe(true)
+    expect(await onTop('button')).toBe(true)
+  })
 })
 
