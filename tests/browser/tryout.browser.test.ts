@@ -107,11 +107,14 @@ describe.skipIf(SKIP)('a first try of the app, in Chromium', { timeout: 120_000 
     await page.locator('tr', { hasText: 'Female lead' }).locator('.note-mark').click()
     const editor = page.getByRole('dialog', { name: 'Note on Female lead' })
     await editor.getByRole('textbox').waitFor()
-    // What a person sees at the middle of the text box and of Save is the box and the button themselves.
+    // What a person sees near each corner of the text box and of Save is the box and the button themselves.
     const onTop = (name: 'textbox' | 'button') => (name === 'textbox' ? editor.getByRole('textbox') : editor.getByRole('button', { name: 'Save' })).evaluate((el: Element) => {
       const r = el.getBoundingClientRect()
-      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)
-      return r.left >= 0 && r.right <= window.innerWidth && hit !== null && (hit === el || el.contains(hit))
+      const corners = [[r.left + 4, r.top + 4], [r.right - 4, r.top + 4], [r.left + 4, r.bottom - 4], [r.right - 4, r.bottom - 4]] as const
+      return r.left >= 0 && r.right <= window.innerWidth && corners.every(([x, y]) => {
+        const hit = document.elementFromPoint(x, y)
+        return hit !== null && (hit === el || el.contains(hit))
+      })
     })
     expect(await onTop('textbox')).toBe(true)
     expect(await onTop('button')).toBe(true)
