@@ -51,6 +51,9 @@ describe.skipIf(SKIP)('a first try of the app, in Chromium', { timeout: 120_000 
     // Every part of it is drawn inside the cell: nothing is cut off with an ellipsis.
     const cut = await len.evaluate((el: Element) => [el, ...el.querySelectorAll('*')].some(e => e.scrollWidth > e.clientWidth + 1))
     expect(cut).toBe(false)
+    // Hours per day and per move are drawn as fields to type in (a border), not as plain figures.
+    const border = await page.getByLabel(msg('en', 'shoot.hoursPerDay'), { exact: true }).evaluate((el: Element) => getComputedStyle(el).borderTopColor)
+    expect(border).not.toBe('rgba(0, 0, 0, 0)')
     await page.getByRole('tab', { name: msg('en', 'shoot.tabs.call') }).click()
     await page.getByTestId('call-day').selectOption('2')
     const row = page.getByTestId('call-sheet').locator('tbody tr').filter({ hasText: 'set' }).last()
