@@ -16,7 +16,7 @@ export default defineConfigWithVueTs(
   },
   {
     // The engine is pure: plain functions over plain data, usable from the app, a worker and the CLI.
-    files: ['src/engine/**/*.ts'],
+    files: ['src/engine/**/*.ts', 'src/import/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
