@@ -3,6 +3,8 @@
  * markups, fringes where the sheet gives them; and what each subtotal or total row covers, for
  * the totals check.
  */
+import { computeProject } from '../engine/compute'
+import { roundHalfAway, toMinor } from '../engine/money'
 import type { Fringe, Line, Markup, Project, Section } from '../engine/types'
 import type { LineRow, ReadRow } from './rows'
 import { guessGroup, guessKind, guessTags } from './guess'
@@ -44,8 +46,18 @@ function fringeId(percent: number): string {
   return `f${String(percent).replace('.', '_')}`
 }
 
-/** Rounds a derived percent to 4 decimals: 12.000000001 is 12. */
-const percentOf = (part: number, whole: number) => Math.round(part / whole * 100 * 1e4) / 1e4
+/**
+ * The fringe percent that gives a fringe amount on a cost: the one with the fewest decimals (up
+ * to 8) that reproduces the amount to the cent (12.000000001 is 12).
+ */
+function fringePercent(fringe: number, cost: number): number {
+  const exact = fringe / cost * 100
+  for (let d = 0; d <= 8; d++) {
+    const p = Math.round(exact * 10 ** d) / 10 ** d
+    if (Math.round(cost * p) === Math.round(fringe * 100)) return p
+  }
+  return Math.round(exact * 1e8) / 1e8
+}
 
 export function buildProject(rows: ReadRow[], o: BuildOptions): Built {
   const sections: Section[] = []
@@ -56,11 +68,14 @@ export function buildProject(rows: ReadRow[], o: BuildOptions): Built {
   const checks: CheckSpec[] = []
   const sheetTotals = new Map<string, number>()
   const markupAmounts = new Map<string, number>()
+  const derive: Markup[] = []
   /** Section checks: the section row's own total, checked once its lines are read. */
   const sectionTotals: { section: string, row: number, label: string, amount: number }[] = []
 
   let current: Section | null = null
   let sectionLines: string[] = []
+  /** True once the current section's subtotal row has been read. */
+  let sectionChecked = false
   let checkedUpTo = 0 // lines[0..checkedUpTo) are covered by a previous running total
   const byColumn = new Map<string, Section>()
 
@@ -68,6 +83,7 @@ export function buildProject(rows: ReadRow[], o: BuildOptions): Built {
     sections.push(s)
     current = s
     sectionLines = []
+    sectionChecked = false
   }
   const ensureSection = (line: LineRow): Section => {
     if (line.section) {
@@ -106,7 +122,8 @@ export function buildProject(rows: ReadRow[], o: BuildOptions): Built {
       if (r.total !== undefined) sheetTotals.set(line.id, r.total)
     }
     else if (r.as === 'markup') {
-      const m: Markup = { id: `m${r.row}`, name: r.name, percent: Math.min(100, r.percent) }
+      const m: Markup = { id: `m${r.row}`, name: r.name, percent: Math.min(100, r.percent ?? 0) }
+      if (r.percent === null) derive.push(m)
       markups.push(m)
       ids.set(r.row, m.id)
       if (r.amount !== null) markupAmounts.set(m.id, r.amount)
@@ -117,9 +134,10 @@ export function buildProject(rows: ReadRow[], o: BuildOptions): Built {
       const linesOnly = { lines: all, markups: [] }
       const group = { lines: all.slice(checkedUpTo), markups: [] }
       let covers: CheckSpec['covers']
-      if (r.section && sectionLines.length > 0) {
+      if (r.section && current && !sectionChecked) {
         covers = [{ lines: sectionLines, markups: [] }, group, linesOnly, running]
         sectionLines = []
+        sectionChecked = true
       }
       else {
         covers = [running, linesOnly, group]
@@ -164,7 +182,22 @@ export function buildProject(rows: ReadRow[], o: BuildOptions): Built {
     levers: [],
     scenarios: [{ id: 'baseline', name: 'Traditional', baseline: true, adoption: {} }],
   }
+  if (derive.length > 0) {
+    const r = computeProject(project).scenarios[0]!.result
+    for (const m of derive) m.percent = markupPercent(toMinor(markupAmounts.get(m.id)!, r.digits), r.subtotal)
+  }
   return { project, ids, checks, sheetTotals, markupAmounts }
+}
+
+/** The percent of `base` that rounds to `amount` (minor units), with the fewest decimals (up to 8). */
+function markupPercent(amount: number, base: number): number {
+  if (base <= 0) return 0
+  const exact = Math.min(100, amount / base * 100)
+  for (let d = 0; d <= 8; d++) {
+    const p = Math.round(exact * 10 ** d) / 10 ** d
+    if (roundHalfAway(base * p / 100) === amount) return p
+  }
+  return Math.round(exact * 1e8) / 1e8
 }
 
 function makeLine(r: LineRow, s: Section, fringes: Map<number, Fringe>): Line {
@@ -198,7 +231,7 @@ function makeLine(r: LineRow, s: Section, fringes: Map<number, Fringe>): Line {
   let percent = r.fringePercent
   if (percent === undefined && r.fringe !== undefined && r.fringe > 0) {
     const cost = qty * count * rate
-    if (cost > 0) percent = percentOf(r.fringe, cost)
+    if (cost > 0) percent = fringePercent(r.fringe, cost)
   }
   if (percent !== undefined && percent > 0) {
     const p = Math.min(100, percent)

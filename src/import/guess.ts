@@ -3,6 +3,7 @@
  * section's group, and the tags the lever library targets (on-set, editing, dubbing…), from the
  * section's and the line's names in Chinese and English. Documented in the README.
  */
+import { markFits } from '../app/typedNumber'
 import type { LineKind, SectionGroup } from '../engine/types'
 
 /** Names of people's work: their lines are labor. */
@@ -45,18 +46,29 @@ export function guessGroup(name: string): SectionGroup {
   return 'btl'
 }
 
-/** Currency marks read from cells and headers, as ISO codes; `¥` is CNY in a sheet with Chinese text. */
-export function currencyOfMarks(marks: Iterable<string>, chinese: boolean): { code: string | null, conflict: boolean } {
+/**
+ * The currency the marks agree on: a code (CNY, from `元`, `RMB`, `CN¥`) that every symbol seen
+ * can mean, else the symbol's usual currency (`¥` CNY, `$` USD); `conflict` when they disagree.
+ */
+export function currencyOfMarks(marks: Iterable<string>): { code: string | null, conflict: boolean } {
   const codes = new Set<string>()
+  const symbols = new Set<string>()
   for (const m of marks) {
     if (/^[A-Z]{3}$/.test(m)) codes.add(m)
-    else if (m === '¥' || m === '元') codes.add(chinese ? 'CNY' : 'JPY')
-    else if (m === '$') codes.add('USD')
+    else if (m === '元') codes.add('CNY')
     else if (m === '€') codes.add('EUR')
     else if (m === '£') codes.add('GBP')
+    else symbols.add(m)
   }
-  if (codes.size === 1) return { code: [...codes][0]!, conflict: false }
-  return { code: null, conflict: codes.size > 1 }
+  if (codes.size > 1) return { code: null, conflict: true }
+  if (codes.size === 1) {
+    const code = [...codes][0]!
+    const fits = [...symbols].every(s => markFits({ symbol: s }, code))
+    return fits ? { code, conflict: false } : { code: null, conflict: true }
+  }
+  if (symbols.size > 1) return { code: null, conflict: true }
+  const only = [...symbols][0]
+  return { code: only === '¥' ? 'CNY' : only === '$' ? 'USD' : null, conflict: false }
 }
 
 /** Currency marks in a header or title: `金额（元）`, `Amount (USD)`, `Rate ($)`. */

@@ -122,7 +122,7 @@ export function importWorkbook(book: Workbook, options: ImportOptions = {}): Imp
     for (const m of marksInText(text)) marks.add(m)
   const rows = readRows(sheet, header, mapping, headers, marks)
   const chinese = sheetHasChinese(sheet)
-  const found = currencyOfMarks(marks, chinese)
+  const found = currencyOfMarks(marks)
   const given = options.currency?.toUpperCase()
   const currency = given && isKnownCurrency(given)
     ? { code: given, from: 'option' as const, conflict: found.conflict }

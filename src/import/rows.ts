@@ -42,7 +42,8 @@ export type ReadRow =
   | { as: 'section', row: number, code: string, name: string, total?: number }
   | LineRow
   | { as: 'check', row: number, label: string, amount: number | null, section: boolean }
-  | { as: 'markup', row: number, name: string, percent: number, amount: number | null }
+  /** `percent` null: the row gives only an amount (the app's CSV export), the percent is derived from it. */
+  | { as: 'markup', row: number, name: string, percent: number | null, amount: number | null }
   | { as: 'problem', row: number, label: string, problem: RowProblem }
 
 /** Subtotal and total rows: 小计, 合计, 总计, "Account Total for …", "TOTAL …", "Crew total". */
@@ -126,6 +127,8 @@ function readRow(row: SheetRow, c: Cells, mapping: Mapping, headers: string[], m
     const clean = label.replace(/[（(]?\s*\d+(?:[.,]\d+)?\s*[%％]\s*[)）]?/, '').trim() || label
     return { as: 'markup', row: n, name: clean, percent, amount: values.total ?? values.check ?? null }
   }
+  if (MARKUP_KINDS.has(kindText) && values.total !== undefined)
+    return { as: 'markup', row: n, name: label, percent: null, amount: values.total }
   for (const role of AMOUNT_ROLES) {
     if ((values[role] ?? 0) < 0) return { as: 'problem', row: n, label, problem: { code: 'negative', column: headers[mapping[role]!] ?? role, text: String(values[role]) } }
   }

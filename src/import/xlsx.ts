@@ -20,8 +20,13 @@ export function markOfFormat(numFmt: string | undefined): string | undefined {
   if (!numFmt) return undefined
   const bracket = /\[\$([^\]-]+)/.exec(numFmt)
   if (bracket) return bracket[1]!.trim()
-  const quoted = /"([¥$€£]|元|US\$|RMB|USD|CNY|EUR|GBP|JPY)"/.exec(numFmt)
-  if (quoted) return quoted[1] === '元' ? 'CNY' : quoted[1] === 'US$' ? 'USD' : quoted[1]
+  const quoted = /"([^"]+)"/.exec(numFmt)
+  if (quoted) {
+    const q = quoted[1]!.trim()
+    const named: Record<string, string> = { 'CN¥': 'CNY', 'RMB': 'CNY', '元': 'CNY', 'US$': 'USD', 'HK$': 'HKD', 'NT$': 'TWD', '€': 'EUR', '£': 'GBP', '円': 'JPY' }
+    if (named[q]) return named[q]
+    if (/^[A-Z]{3}$/.test(q) || q === '¥' || q === '$') return q
+  }
   const bare = /[¥$€£]/.exec(numFmt.replace(/"[^"]*"/g, ''))
   return bare ? bare[0] : undefined
 }
