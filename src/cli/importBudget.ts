@@ -55,7 +55,8 @@ export function summaryText(r: SheetImport, out: string | null): string {
   lines.push(`Sheet "${r.sheet}" (${r.format}), header on row ${r.headerRow}`)
   const from = r.currency.from === 'option' ? 'as given' : 'from the sheet\'s marks'
   lines.push(`Currency: ${r.currency.code} (${from})`)
-  lines.push(`Found: ${r.counts.lines} lines in ${r.counts.sections} sections, ${r.counts.markups} markup${r.counts.markups === 1 ? '' : 's'}; total ${m(r.check.total)} ${r.currency.code}`)
+  const n = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`
+  lines.push(`Found: ${n(r.counts.lines, 'line')} in ${n(r.counts.sections, 'section')}, ${n(r.counts.markups, 'markup')}; total ${m(r.check.total)} ${r.currency.code}`)
   if (r.check.checks.length === 0) lines.push('The sheet has no subtotal or total row to check against.')
   else {
     lines.push('Sheet totals against the computed ones:')
