@@ -33,6 +33,8 @@ export interface CheckResult {
   markups: { row: number, id: string, name: string, sheet: number, computed: number }[]
   /** Every line whose total in the sheet differs from the project's. */
   lines: LineDifference[]
+  /** Each line's amount (cost + fringe) in the project, minor units, by line id. */
+  amounts: Record<string, number>
   /** The project's total, minor units, and the currency's minor digits. */
   total: number
   digits: number
@@ -75,5 +77,5 @@ export function checkTotals(built: Built, result?: ScenarioResult): CheckResult 
     const m = built.project.markups!.find(x => x.id === id)!
     return sheet === computed ? [] : [{ row: rowOf.get(id) ?? 0, id, name: m.name, sheet, computed }]
   })
-  return { checks, markups, lines, total: r.total, digits: d }
+  return { checks, markups, lines, amounts: Object.fromEntries(lineAmount), total: r.total, digits: d }
 }
