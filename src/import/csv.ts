@@ -139,5 +139,6 @@ export function readCsv(bytes: Uint8Array, options: CsvOptions = {}): Workbook {
   }))
   const sheet: Sheet = { name: options.name ?? 'CSV', rows, decimalComma: sep === ';' && usesDecimalComma(records) }
   const sepName = sep === '\t' ? 'tab' : sep
-  return { sheets: [sheet], format: `CSV ${encoding.toUpperCase()}, separator ${sepName}${sheet.decimalComma ? ', decimal comma' : ''}` }
+  const csv = { encoding: encoding.toUpperCase(), separator: sepName, decimalComma: sheet.decimalComma ?? false }
+  return { sheets: [sheet], csv, format: `CSV ${encoding.toUpperCase()}, separator ${sepName}${sheet.decimalComma ? ', decimal comma' : ''}` }
 }

@@ -33,8 +33,10 @@ export interface Sheet {
 /** A workbook: its sheets in file order. */
 export interface Workbook {
   sheets: Sheet[]
-  /** How the file was read, for the summary: "xlsx", "csv UTF-8, separator ;"… */
+  /** How the file was read, for the summary: "XLSX", "CSV UTF-8, separator ;"… */
   format: string
+  /** For a CSV or TSV file: its encoding, separator (`,` `;` `tab`) and decimal mark. */
+  csv?: { encoding: string, separator: string, decimalComma: boolean }
 }
 
 /** A cell's text as shown (numbers in plain form), trimmed; '' for an empty cell. */
