@@ -6,7 +6,7 @@
  * Picks a generated XLSX (tests/import/largeSheet.ts: 5,000 lines in 50 sections with subtotal
  * rows and formulas) through File → Open file, and times from the file input's change event to
  * the frame after the import preview shows what it found (the importer's code and exceljs loaded
- * on the first run; median of 3 runs, the preview cancelled between them). Target: < 3 s.
+ * on the first run; 3 runs, the preview cancelled between them). Target: every run < 3 s.
  * Prints the figure (stderr, with the machine) and one JSON line on stdout; exits 1 when the
  * target is missed or without Chromium.
  */
@@ -45,7 +45,8 @@ async function main(): Promise<void> {
     const times: number[] = []
     for (let run = 0; run < RUNS; run++) {
       // A script as text: tsx would wrap a named function passed to evaluate() with a helper the page lacks.
-      await page.evaluate(`window.__import = new Promise((resolve) => {
+      // The comma expression gives 0: evaluate() would otherwise wait for the promise itself.
+      await page.evaluate(`(window.__import = new Promise((resolve) => {
         const input = document.querySelector('[data-testid="open-file"]')
         input.addEventListener('change', () => {
           const t0 = performance.now()
@@ -55,7 +56,7 @@ async function main(): Promise<void> {
           })
           poll()
         }, { capture: true, once: true })
-      })`)
+      }), 0)`)
       await page.getByTestId('open-file').setInputFiles({ name: 'large.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes })
       console.error(`run ${run + 1}…`)
       times.push(await Promise.race([
@@ -69,9 +70,10 @@ async function main(): Promise<void> {
       await page.getByRole('dialog').waitFor({ state: 'hidden' })
     }
     const value = median(times)
-    const ok = value < TARGET_MS
+    // Every run must meet the target, the first (exceljs and the importer loaded) included.
+    const ok = Math.max(...times) < TARGET_MS
     console.error(`import-timing on ${machine}`)
-    console.error(`${ok ? 'ok  ' : 'MISS'} 5,000-line XLSX picked to the preview shown: ${round(value)} ms median (runs ${times.map(round).join(', ')} ms; target < ${TARGET_MS} ms)`)
+    console.error(`${ok ? 'ok  ' : 'MISS'} 5,000-line XLSX picked to the preview shown: first ${round(times[0]!)} ms, median ${round(value)} ms (runs ${times.map(round).join(', ')} ms; target: each < ${TARGET_MS} ms)`)
     console.log(JSON.stringify({ machine, import: { what: '5,000-line XLSX to preview', value: round(value), runs: times.map(round), unit: 'ms', target: TARGET_MS } }))
     if (!ok) process.exitCode = 1
   }
