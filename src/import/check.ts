@@ -60,8 +60,11 @@ export function checkTotals(built: Built, result?: ScenarioResult): CheckResult 
     const sum = (cover: Built['checks'][number]['covers'][number]) =>
       cover.lines.reduce((s, id) => s + (lineAmount.get(id) ?? 0), 0) + cover.markups.reduce((s, id) => s + (markupAmount.get(id) ?? 0), 0)
     const sheet = c.amount === null ? null : toMinor(c.amount, d)
-    const match = sheet === null ? undefined : c.covers.find(cover => sum(cover) === sheet)
-    const cover = match ?? c.covers[0]!
+    // The reading of the row its figure equals; else the nearest one (the difference is then the
+    // smallest the sheet allows), the first when the row shows no figure.
+    const cover = sheet === null
+      ? c.covers[0]!
+      : c.covers.reduce((best, x) => Math.abs(sum(x) - sheet) < Math.abs(sum(best) - sheet) ? x : best)
     const computed = sum(cover)
     return {
       row: c.row,

@@ -7,7 +7,7 @@ import { markFits } from '../app/typedNumber'
 import type { LineKind, SectionGroup } from '../engine/types'
 
 /** Names of people's work: their lines are labor. */
-const LABOR = /cast|crew|talent|actor|actress|staff|labou?r|salar|wage|payroll|director|writer|producer|artist|editor|演员|剧组|人员|劳务|工资|薪|酬|主创|导演|编剧|制片|摄影组|灯光组|美术组|场务|化妆师|造型师|剪辑师|人工/i
+const LABOR = /cast|crew|talent|actor|actress|staff|labou?r|salar|wage|payroll|director|writer|producer|artist|editor|演员|剧组|人员|劳务|工资|薪|酬|主创|导演|编剧|制片|摄影组|灯光组|美术组|摄制组|制作组|场务|化妆师|造型师|剪辑师|摄影师|灯光师|录音师|人工|主演|女主|男主|配角|群演|特约/i
 
 /** The lever library's tags (presets/levers.json) and the names that earn them. */
 export const TAG_WORDS: readonly [string, RegExp][] = [

@@ -122,17 +122,18 @@ export function importWorkbook(book: Workbook, options: ImportOptions = {}): Imp
     for (const m of marksInText(text)) marks.add(m)
   const rows = readRows(sheet, header, mapping, headers, marks)
   const chinese = sheetHasChinese(sheet)
-  const found = currencyOfMarks(marks)
+  const marked = currencyOfMarks(marks)
   const given = options.currency?.toUpperCase()
   const currency = given && isKnownCurrency(given)
-    ? { code: given, from: 'option' as const, conflict: found.conflict }
-    : found.code
-      ? { code: found.code, from: 'sheet' as const, conflict: false }
-      : { code: chinese ? 'CNY' : 'USD', from: 'none' as const, conflict: found.conflict }
+    ? { code: given, from: 'option' as const, conflict: marked.conflict }
+    : marked.code
+      ? { code: marked.code, from: 'sheet' as const, conflict: false }
+      : { code: chinese ? 'CNY' : 'USD', from: 'none' as const, conflict: marked.conflict }
 
   const titles = rows.filter((r): r is Extract<ReadRow, { as: 'title' }> => r.as === 'title')
   const title = titles[0]?.text.slice(0, 200) || options.title || sheet.name
-  const ep = titles.reduce((acc, t) => ({ ...episodesInTitle(t.text), ...acc }), {} as ReturnType<typeof episodesInTitle>)
+  const found = titles.map(t => episodesInTitle(t.text))
+  const ep = { episodes: found.find(x => x.episodes !== undefined)?.episodes, minutes: found.find(x => x.minutes !== undefined)?.minutes }
   const built = buildProject(rows, {
     title,
     currency: currency.code,

@@ -39,7 +39,7 @@ export type ReadRow =
   | { as: 'blank', row: number }
   | { as: 'title', row: number, text: string }
   | { as: 'header', row: number }
-  | { as: 'section', row: number, code: string, name: string, total?: number }
+  | { as: 'section', row: number, code: string, name: string, total?: number, bold?: boolean }
   | LineRow
   | { as: 'check', row: number, label: string, amount: number | null, section: boolean }
   /** `percent` null: the row gives only an amount (the app's CSV export), the percent is derived from it. */
@@ -54,6 +54,8 @@ const SECTION_TOTAL = /小计|^sub-?total\s*[(（:]|account total|total for\b|.+
 const MARKUP = /不可预见|预备费|应急|保险|管理费|税|利润|佣金|contingency|insurance|overhead|fee|tax|markup|bond|completion/i
 /** Section headings numbered as Chinese and English budgets number them: 一、 （一） 1. A. I. */
 const ENUMERATED = /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|[A-Z][.、]\s|[IVX]+[.、]\s)/
+/** A code that numbers a heading rather than an account: 一, （二）, IV, B. */
+const HEADING_CODE = /^([一二三四五六七八九十]+[、.．]?|[（(][一二三四五六七八九十]+[)）]|[IVX]+\.?|[A-Z]\.?)$/
 
 const LABOR_KINDS = new Set(['labor', 'labour', '人工', '人员'])
 const COST_KINDS = new Set(['cost', 'non-labor', 'nonlabor', '费用', 'tool', 'ai工具', 'aitool'])
@@ -93,10 +95,12 @@ export function readRows(sheet: Sheet, headerIndex: number, mapping: Mapping, he
 function readRow(row: SheetRow, c: Cells, mapping: Mapping, headers: string[], mapped: Set<number>, marks: Set<string>, dc: boolean): ReadRow {
   const n = row.number
   if (row.cells.every(x => cellText(x) === '')) return { as: 'blank', row: n }
-  const code = c.text('code')
-  // The label: the name, else the first text outside the mapped number columns ("TOTAL" in the code column).
+  let code = c.text('code')
+  // The label: the name, else the first text outside the mapped number columns ("TOTAL" or a
+  // footnote in the code column, which is then no code).
   let name = c.text('name')
   if (name === '') {
+    code = /^[A-Za-z\d.\-_/#]{1,20}$/.test(code) ? code : ''
     const other = row.cells.findIndex((x, col) => (!mapped.has(col) || col === mapping.code) && x !== null && typeof x.value === 'string' && readAmount(x, dc).kind === 'text')
     if (other >= 0) name = cellText(row.cells[other])
   }
@@ -133,9 +137,9 @@ function readRow(row: SheetRow, c: Cells, mapping: Mapping, headers: string[], m
     if ((values[role] ?? 0) < 0) return { as: 'problem', row: n, label, problem: { code: 'negative', column: headers[mapping[role]!] ?? role, text: String(values[role]) } }
   }
   const hasNumber = hasQtyRate || values.total !== undefined || values.count !== undefined
-  if (!hasNumber || (values.qty === undefined && values.rate === undefined && values.total !== undefined && (row.bold || ENUMERATED.test(label)) && !c.text('section'))) {
+  if (!hasNumber || (values.qty === undefined && values.rate === undefined && values.total !== undefined && (row.bold || ENUMERATED.test(label) || HEADING_CODE.test(code)) && !c.text('section'))) {
     if (label === '') return { as: 'problem', row: n, label, problem: { code: 'noName' } }
-    return { as: 'section', row: n, code, name, total: values.total }
+    return { as: 'section', row: n, code, name, total: values.total, bold: row.bold }
   }
   if (label === '') return { as: 'problem', row: n, label, problem: { code: 'noName' } }
   const line: LineRow = {
@@ -160,14 +164,34 @@ function lastNumber(row: SheetRow, dc: boolean): number | null {
 }
 
 /**
- * A heading with neither a code nor bold type nor a number (一、) is a section only when lines
- * follow it; otherwise it is a row with no amount, reported.
+ * A heading with neither an account code nor bold type is a section only when a line
+ * follows it (past other headings and blank rows); otherwise it is a row with no amount, reported.
+ * A row with only a total whose next rows are lines adding up to it is a heading with its
+ * subtotal (一 演员费用 55,000 above 女主 21,000, 男主 17,500, 配角 16,800).
  */
 function resolveHeadings(rows: ReadRow[]): ReadRow[] {
-  return rows.map((r, i) => {
-    if (r.as !== 'section' || r.code !== '' || r.total !== undefined) return r
-    const next = rows.slice(i + 1).find(x => x.as !== 'blank')
-    if (next && (next.as === 'line' || next.as === 'section')) return r
-    return { as: 'problem', row: r.row, label: r.name, problem: { code: 'noAmount' } }
+  const out = rows.map((r, i): ReadRow => {
+    if (r.as !== 'line' || r.qty !== undefined || r.rate !== undefined || r.total === undefined || r.section) return r
+    let sum = 0
+    let n = 0
+    for (const next of rows.slice(i + 1)) {
+      if (next.as === 'blank') continue
+      if (next.as !== 'line' || next.total === undefined) break
+      sum += next.total
+      n++
+      if (Math.abs(sum - r.total) < 0.005 && (next.qty !== undefined || next.rate !== undefined || n > 1)) {
+        return { as: 'section', row: r.row, code: r.code, name: r.name, total: r.total }
+      }
+      if (sum > r.total + 0.005) break
+    }
+    return r
+  })
+  return out.map((r, i) => {
+    if (r.as !== 'section' || r.total !== undefined) return r
+    // An account code or bold type makes a heading, even of a section left empty.
+    if (r.bold || (r.code !== '' && !HEADING_CODE.test(r.code))) return r
+    const next = out.slice(i + 1).find(x => x.as !== 'blank' && x.as !== 'section')
+    if (next && next.as === 'line') return r
+    return { as: 'problem', row: r.row, label: r.name || r.code, problem: { code: 'noAmount' } }
   })
 }

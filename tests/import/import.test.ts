@@ -5,7 +5,7 @@ import { importWorkbook, readCsv } from '../../src/import'
 import type { ImportResult, SheetImport } from '../../src/import'
 import { decode, detectSeparator } from '../../src/import/csv'
 import { importFile } from '../../src/import/read'
-import { GBK_TEXT, MMB_CSV, SEMICOLON_CSV, chineseXlsx, gbk } from './fixtures'
+import { GBK_TEXT, MESSY_CSV, MMB_CSV, SEMICOLON_CSV, chineseXlsx, gbk } from './fixtures'
 
 const utf8 = (s: string) => new TextEncoder().encode(s)
 
@@ -145,5 +145,31 @@ describe('encodings and what is not a budget', () => {
     // … and the producer says that Qty is a count.
     const changed = ok(importWorkbook(book, { mapping: { name: 0, count: 1, rate: 2, total: 3 } }))
     expect(changed.project.lines[0]).toMatchObject({ qty: 1, count: 2, rate: 15 })
+  })
+})
+
+describe('a producer\'s messy sheet', () => {
+  it('opens with nothing retyped, shows where its figures disagree and names every row it could not place', () => {
+    const r = ok(importWorkbook(readCsv(utf8(MESSY_CSV))))
+    expect(r.project.meta).toMatchObject({ title: '某短剧项目预算表', episodes: 60, currency: 'CNY' })
+    expect(r.project.sections.map(s => `${s.code} ${s.name}`)).toEqual(['一 演员费用', '二 摄制组', '三 场地及其他'])
+    expect(linesOf(r)).toEqual(['1 女主 7×1×3000', '2 男主 7×1×2500', '3 配角（4人） 7×1×600', '1 导演 10×1×1500', '2 摄影 + 灯光 10×1×1550', '1 场地租赁 1×1×8000', '2 餐费 1×1×4000'])
+    expect(r.project.lines.map(l => l.kind)).toEqual(['labor', 'labor', 'labor', 'labor', 'labor', 'cost', 'cost'])
+    // Each heading's own figure is its subtotal: 演员费用 differs by the 配角 line, named.
+    expect(r.check.checks.map(c => [c.row, c.label, c.sheet, c.computed, c.lines.map(l => l.name)])).toEqual([
+      [4, '演员费用', 5530000, 4270000, ['配角（4人）']],
+      [9, '摄制组', 3050000, 3050000, []],
+      [12, '场地及其他', 1200000, 1200000, []],
+      [15, '小计', 9780000, 8520000, ['配角（4人）']],
+      [17, '合计', 10366800, 9031200, ['配角（4人）']],
+      [18, '合计（大写）：壹拾万叁仟陆佰陆拾捌元整', null, 9031200, []],
+    ])
+    expect(r.check.markups).toEqual([{ row: 16, id: 'm16', name: '税费', sheet: 586800, computed: 511200 }])
+    expect(r.rows.filter(x => x.as === 'problem').map(x => [x.row, x.label, x.problem!.code])).toEqual([
+      [19, '备注：以上报价不含后期。', 'noAmount'],
+      [20, '制表人：张三', 'noAmount'],
+    ])
+    // Every row of the file is accounted for.
+    expect(r.rows.map(x => x.row)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1))
   })
 })
