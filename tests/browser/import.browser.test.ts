@@ -21,6 +21,17 @@ async function pick(page: Page, name: string, buffer: Buffer, mimeType: string):
   await page.getByTestId('open-file').setInputFiles({ name, mimeType, buffer })
 }
 
+/** Drops a file on the window, as a person drags it from the desktop. */
+async function drop(page: Page, name: string, text: string, type: string): Promise<void> {
+  const data = await page.evaluateHandle(([n, t, ty]) => {
+    const dt = new DataTransfer()
+    dt.items.add(new File([t!], n!, { type: ty! }))
+    return dt
+  }, [name, text, type])
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer: data })
+  await page.dispatchEvent('body', 'drop', { dataTransfer: data })
+}
+
 describe.skipIf(SKIP)('opening a spreadsheet budget (production build in Chromium)', { timeout: 90_000 }, () => {
   suite.register()
 
@@ -65,10 +76,10 @@ describe.skipIf(SKIP)('opening a spreadsheet budget (production build in Chromiu
     expect(await page.getByRole('option', { name: 'Traditional', exact: true }).count()).toBeGreaterThan(0)
   })
 
-  it('asks for the currency when the sheet shows none, names the rows not read (Chinese)', async () => {
+  it('a dropped CSV: asks for the currency when the sheet shows none, names the rows not read (Chinese)', async () => {
     const { page } = await suite.visit({ locale: 'zh-CN' })
     const csv = MMB_CSV.replace(/\$/g, '')
-    await pick(page, 'night-shift.csv', Buffer.from(csv), 'text/csv')
+    await drop(page, 'night-shift.csv', csv, 'text/csv')
     const dialog = page.getByRole('dialog', { name: msg('zh-CN', 'sheetImport.title') })
     await dialog.waitFor()
     await dialog.getByText(msg('zh-CN', 'sheetImport.currencyAsk')).waitFor()
