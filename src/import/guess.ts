@@ -31,7 +31,11 @@ export const TAG_WORDS: readonly [string, RegExp][] = [
   ['lodging', /lodg|hotel|accommodat|住宿|酒店/i],
 ]
 
+/** Things bought or rented, whatever section they are in: a cost. */
+const THINGS = /rental|equipment|purchase|vehicle|catering|meals|租|器材|设备|购|车辆|场地|餐/i
+
 export function guessKind(sectionName: string, lineName: string): LineKind {
+  if (THINGS.test(lineName)) return 'cost'
   return LABOR.test(sectionName) || LABOR.test(lineName) ? 'labor' : 'cost'
 }
 

@@ -71,6 +71,13 @@ describe.skipIf(SKIP)('opening a spreadsheet budget (production build in Chromiu
     for (const name of ['女主角', '男主角', '配角', '摄影师', '灯光组', '器材租赁'])
       await page.getByLabel(`Rate of ${name}`, { exact: true }).waitFor()
     expect(await page.getByLabel('Rate of 器材租赁', { exact: true }).inputValue()).toBe('12,000')
+    // The lever library on these lines: the live-action lever reaches the cast and crew's labor.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'AI levers', exact: true }).click()
+    const liveAction = page.getByRole('listitem').filter({ hasText: 'AI-generated shots replace part of live-action shooting' }).getByTestId('lever-reach')
+    await expect.poll(() => liveAction.textContent()).toBe(msg('en', 'sheetImport.reach.targets', { n: 5, sections: '演员, 剧组' }))
+    await page.getByRole('button', { name: 'Add from library: AI-generated shots replace part of live-action shooting' }).click()
+    await expect.poll(() => page.getByTestId('untargeted-lines').textContent()).toBe(msg('en', 'sheetImport.reach.untargeted', { n: 1, names: '器材租赁' }))
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'import-levers-en.png'), fullPage: false })
     // The AI-assisted scenario is there (the scenario shown can be switched to it), ready for levers.
     expect(await page.getByRole('option', { name: 'AI-assisted', exact: true }).count()).toBeGreaterThan(0)
     expect(await page.getByRole('option', { name: 'Traditional', exact: true }).count()).toBeGreaterThan(0)

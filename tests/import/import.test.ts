@@ -35,7 +35,8 @@ describe('an XLSX with merged title rows, bold sections, subtotals and formulas'
       '2101 摄影师 8×1×2000', '2102 灯光组 8×3×600', '2103 器材租赁 1×1×12000',
     ])
     expect(r.project.lines[0]!.note).toBe('含试装')
-    expect(r.project.lines.map(l => l.kind)).toEqual(['labor', 'labor', 'labor', 'labor', 'labor', 'labor'])
+    // Cast and crew are labor; a rental is a cost in any section.
+    expect(r.project.lines.map(l => l.kind)).toEqual(['labor', 'labor', 'labor', 'labor', 'labor', 'cost'])
     expect(r.project.markups).toEqual([{ id: 'm16', name: '不可预见费', percent: 10 }])
     // 80,600 + 42,400 = 123,000; + 10 % = 135,300, as the sheet says.
     expect(checksOf(r)).toEqual([
