@@ -31,6 +31,8 @@ export function readAmount(cell: SheetCell | null | undefined, decimalComma = fa
   let percent = false
   if (s.endsWith('%')) { s = s.slice(0, -1); percent = true }
   if (decimalComma) s = s.replace(/\.(?=\d{3}(\D|$))/g, '').replace(/,(?=\d)/g, '.')
+  // A count or quantity written with its unit: 4人, 7天, 3 days.
+  s = s.replace(/(?<=[\d.])(人|天|日|个|次|集|场|套|辆|间|晚|份|项|台|件|名|位|周|月|小时|分钟|days?|hrs?|hours?|weeks?)$/i, '')
   const read = readTypedNumber(s)
   if (!read.ok || !Number.isFinite(read.value)) return { kind: 'text', text }
   const mark = read.currency ? ('code' in read.currency ? read.currency.code : read.currency.symbol) : null

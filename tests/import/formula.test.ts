@@ -48,6 +48,8 @@ describe('currency marks and amounts', () => {
     expect(text('(1,250)')).toEqual({ kind: 'number', value: -1250, percent: false, mark: null })
     expect(text('12%')).toEqual({ kind: 'number', value: 12, percent: true, mark: null })
     expect(text('1.250,50 €', true)).toEqual({ kind: 'number', value: 1250.5, percent: false, mark: 'EUR' })
+    expect(text('4人')).toEqual({ kind: 'number', value: 4, percent: false, mark: null })
+    expect(text('7 days')).toEqual({ kind: 'number', value: 7, percent: false, mark: null })
     expect(text('—')).toEqual({ kind: 'empty' })
     expect(text('TBD')).toEqual({ kind: 'text', text: 'TBD' })
     expect(readAmount({ value: 0.1, percent: true })).toEqual({ kind: 'number', value: 10, percent: true, mark: null })
