@@ -139,6 +139,7 @@ export interface RunOptions {
 export function run(argv: string[], out: (s: string) => void, err: (s: string) => void, options: RunOptions = {}): number | Promise<number> {
   /** One line of stderr; text that quotes the file is made harmless for the terminal. */
   const say = (line: string) => err(`${visible(line)}\n`)
+  if (argv[0] === 'import-budget') return import('./importBudget').then(m => m.importBudget(argv.slice(1), out, err))
   /** A fault of the tool, not of the file: one line, without a stack trace. */
   const fault = (e: unknown) => {
     say(`budget: unexpected error (a fault of this tool, not of the file; please report it): ${e instanceof Error ? e.message : String(e)}`)

@@ -7,6 +7,7 @@ import gridTrust from './gridTrust'
 import plan from './plan'
 import robust from './robust'
 import script from './script'
+import sheetImport from './sheetImport'
 import shoot from './shoot'
 
 export const areaEn = {
@@ -15,6 +16,7 @@ export const areaEn = {
   ...plan.en,
   ...robust.en,
   ...script.en,
+  ...sheetImport.en,
   ...shoot.en,
 }
 export const areaZh: typeof areaEn = {
@@ -23,5 +25,6 @@ export const areaZh: typeof areaEn = {
   ...plan.zh,
   ...robust.zh,
   ...script.zh,
+  ...sheetImport.zh,
   ...shoot.zh,
 }
