@@ -9,13 +9,15 @@
  *   (id `shoot`, or a name with shoot/拍摄) unless one is given, 12 hours a day, 1 hour per move,
  *   and hours per screen minute chosen so the packed days come close to the phase's typed days
  *   (see calibrate.ts). A project's own plan is kept, new scenes added at the end of its order.
- * - With `lines`, one labor line per cast member following `cast:<id>` in the cast section and one
- *   cost line per location following `location:<id>` in a locations section (found or added),
- *   rates 0 for the producer to fill; entries that already have such a line get none.
+ * - With `lines`, one labor line per cast member of the script following `cast:<id>` and one cost
+ *   line per location following `location:<id>`, rates 0, made by lines.ts exactly as the Breakdown
+ *   view's "Add cast lines" makes them (same sections, codes and ids); entries that already have
+ *   such a line get none.
  */
-import type { CastMember, Line, Location, Project, Scene, Section, ShootPlan } from '../engine/types'
+import type { CastMember, Location, Project, Scene, ShootPlan } from '../engine/types'
 import { nameKey } from './builder'
 import { HOURS_PER_DAY, MOVE_HOURS, hoursPerMinuteFor } from './calibrate'
+import { addBreakdownLines } from './lines'
 import type { ScriptBreakdown } from './types'
 
 export interface ApplyOptions {
@@ -33,6 +35,8 @@ export interface ApplySummary {
   lines: number
   /** The plan's phase and rate when a plan was added; null when the project kept its own or none fits. */
   shoot: { phase: string, hoursPerMinute: number } | null
+  /** The scenarios that set the shooting phase's days, when they kept a plan from being added. */
+  planRefused?: string[]
 }
 
 /** The phase called shooting: id `shoot`, else a name (or translated name) with shoot / 拍摄 / 摄制. */
@@ -68,13 +72,6 @@ function join<T extends { id: string, name: string }>(have: readonly T[], add: r
   return { list, ids, added }
 }
 
-function sectionFor(sections: Section[], test: RegExp, make: Section): { sections: Section[], id: string } {
-  const found = sections.find(s => test.test(`${s.id}|${s.name}|${JSON.stringify(s.l10n ?? '')}`))
-  if (found) return { sections, id: found.id }
-  const id = freshId(make.id, new Set(sections.map(s => s.id)))
-  return { sections: [...sections, { ...make, id }], id }
-}
-
 export function applyBreakdown(project: Project, breakdown: ScriptBreakdown, options: ApplyOptions = {}): { project: Project, summary: ApplySummary } {
   const locs = join<Location>(project.locations ?? [], breakdown.locations, (l, id) => ({ ...l, id }))
   const cast = join<CastMember>(project.cast ?? [], breakdown.cast, (c, id) => ({ ...c, id }))
@@ -90,6 +87,7 @@ export function applyBreakdown(project: Project, breakdown: ScriptBreakdown, opt
   const next: Project = { ...project, locations: locs.list, cast: cast.list, scenes }
 
   let shoot: ApplySummary['shoot'] = null
+  let planRefused: string[] | undefined
   if (project.shoot) {
     const order = project.shoot.order
     if (order) {
@@ -100,7 +98,11 @@ export function applyBreakdown(project: Project, breakdown: ScriptBreakdown, opt
   else {
     const phase = options.phase === undefined ? shootingPhase(project) : options.phase
     const typed = project.phases.find(p => p.id === phase)
-    if (phase && typed) {
+    // a plan's phase lasts the packed days, which no scenario may set (MODEL.md §6): a project
+    // whose scenario sets them keeps its phases and gets no plan, and is told why
+    const setters = project.scenarios.filter(sc => phase && sc.overrides?.phases?.[phase]?.days !== undefined).map(sc => sc.id)
+    if (setters.length > 0) planRefused = setters
+    else if (phase && typed) {
       const hoursPerMinute = hoursPerMinuteFor(scenes, typed.days)
       const plan: ShootPlan = { phase, hoursPerDay: HOURS_PER_DAY, moveHours: MOVE_HOURS, hoursPerMinute, order: scenes.map(s => s.id) }
       next.shoot = plan
@@ -110,30 +112,16 @@ export function applyBreakdown(project: Project, breakdown: ScriptBreakdown, opt
 
   let lines = 0
   if (options.lines !== false) {
-    const follows = new Set(project.lines.map(l => (typeof l.qty === 'object' && l.qty !== null ? l.qty.of : '')))
-    const lineIds = new Set(project.lines.map(l => l.id))
-    let sections = project.sections
-    const added: Line[] = []
-    const castSection = sectionFor(sections, /^cast\||\|cast\||演员/i, { id: 'cast', name: 'Cast', group: 'atl', l10n: { 'zh-CN': { name: '演员' } } })
-    sections = castSection.sections
-    for (const c of cast.list) {
-      if (follows.has(`cast:${c.id}`) || !breakdown.cast.some(b => cast.ids.get(b.id) === c.id)) continue
-      added.push({ id: freshId(`cast-${c.id}`, lineIds), section: castSection.id, name: c.name, kind: 'labor', qty: { of: `cast:${c.id}` }, unit: 'day', count: 1, rate: 0, l10n: { 'zh-CN': { unit: '天' } } })
-    }
-    const locSection = sectionFor(sections, /^locations?\||场地|场景/i, { id: 'locations', name: 'Locations', group: 'btl', l10n: { 'zh-CN': { name: '场地' } } })
-    sections = locSection.sections
-    for (const l of locs.list) {
-      if (follows.has(`location:${l.id}`) || !breakdown.locations.some(b => locs.ids.get(b.id) === l.id)) continue
-      added.push({ id: freshId(`loc-${l.id}`, lineIds), section: locSection.id, name: l.name, kind: 'cost', qty: { of: `location:${l.id}` }, unit: 'day', count: 1, rate: 0, l10n: { 'zh-CN': { unit: '天' } } })
-    }
-    if (added.length > 0) {
-      next.sections = sections
-      next.lines = [...project.lines, ...added]
-    }
-    lines = added.length
+    const castIds = new Set(breakdown.cast.map(b => cast.ids.get(b.id)!))
+    const locIds = new Set(breakdown.locations.map(b => locs.ids.get(b.id)!))
+    const withCast = addBreakdownLines(next, 'cast', castIds)
+    const withLocs = addBreakdownLines(withCast.project, 'locations', locIds)
+    next.sections = withLocs.project.sections
+    next.lines = withLocs.project.lines
+    lines = withCast.added.length + withLocs.added.length
   }
   return {
     project: next,
-    summary: { locations: locs.added, cast: cast.added, scenes: breakdown.scenes.length - replaced, replaced, lines, shoot },
+    summary: { locations: locs.added, cast: cast.added, scenes: breakdown.scenes.length - replaced, replaced, lines, shoot, ...(planRefused ? { planRefused } : {}) },
   }
 }
