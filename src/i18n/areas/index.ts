@@ -5,14 +5,17 @@
 import breakdown from './breakdown'
 import plan from './plan'
 import script from './script'
+import scriptPlan from './scriptPlan'
 
 export const areaEn = {
   ...breakdown.en,
   ...plan.en,
   ...script.en,
+  ...scriptPlan.en,
 }
 export const areaZh: typeof areaEn = {
   ...breakdown.zh,
   ...plan.zh,
   ...script.zh,
+  ...scriptPlan.zh,
 }
