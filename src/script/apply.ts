@@ -3,7 +3,7 @@
  * "apply"). Pure: a new project is returned, the given one is not touched.
  *
  * - Locations and cast members join those the project has: the same name (in any width, case or
- *   spacing) is the same entry; new ones get ids not yet taken.
+ *   spacing; for a person, also with a job title before it) is the same entry; new ones get ids not yet taken.
  * - Scenes are added in script order; a scene whose id the project already has replaces it.
  * - A shoot plan in script order is added when the project has none: the phase called shooting
  *   (id `shoot`, or a name with shoot/拍摄) unless one is given, 12 hours a day, 1 hour per move,
@@ -15,7 +15,7 @@
  *   such a line get none.
  */
 import type { CastMember, Location, Project, Scene, ShootPlan } from '../engine/types'
-import { nameKey } from './builder'
+import { castKey, nameKey } from './builder'
 import { HOURS_PER_DAY, MOVE_HOURS, hoursPerMinuteFor } from './calibrate'
 import { addBreakdownLines } from './lines'
 import type { ScriptBreakdown } from './types'
@@ -54,17 +54,17 @@ function freshId(base: string, taken: Set<string>): string {
   return id
 }
 
-function join<T extends { id: string, name: string }>(have: readonly T[], add: readonly T[], make: (entry: T, id: string) => T): { list: T[], ids: Map<string, string>, added: number } {
+function join<T extends { id: string, name: string }>(have: readonly T[], add: readonly T[], make: (entry: T, id: string) => T, key: (name: string) => string): { list: T[], ids: Map<string, string>, added: number } {
   const list = [...have]
-  const byKey = new Map(have.map(e => [nameKey(e.name), e.id]))
+  const byKey = new Map(have.map(e => [key(e.name), e.id]))
   const taken = new Set(have.map(e => e.id))
   const ids = new Map<string, string>()
   let added = 0
   for (const e of add) {
-    const known = byKey.get(nameKey(e.name))
+    const known = byKey.get(key(e.name))
     if (known !== undefined) { ids.set(e.id, known); continue }
     const id = freshId(e.id, taken)
-    byKey.set(nameKey(e.name), id)
+    byKey.set(key(e.name), id)
     ids.set(e.id, id)
     list.push(make(e, id))
     added++
@@ -73,8 +73,8 @@ function join<T extends { id: string, name: string }>(have: readonly T[], add: r
 }
 
 export function applyBreakdown(project: Project, breakdown: ScriptBreakdown, options: ApplyOptions = {}): { project: Project, summary: ApplySummary } {
-  const locs = join<Location>(project.locations ?? [], breakdown.locations, (l, id) => ({ ...l, id }))
-  const cast = join<CastMember>(project.cast ?? [], breakdown.cast, (c, id) => ({ ...c, id }))
+  const locs = join<Location>(project.locations ?? [], breakdown.locations, (l, id) => ({ ...l, id }), nameKey)
+  const cast = join<CastMember>(project.cast ?? [], breakdown.cast, (c, id) => ({ ...c, id }), castKey)
   const scenes: Scene[] = [...(project.scenes ?? [])]
   const at = new Map(scenes.map((s, i) => [s.id, i]))
   let replaced = 0

@@ -85,6 +85,15 @@ describe('applying a breakdown', () => {
     expect(summary).toMatchObject({ cast: 1, scenes: 3, replaced: 1, lines: 3, shoot: null })
   })
 
+  it('joins a person whose name the project writes with a job title (管家老陈 = 老陈)', () => {
+    const had = { ...project, cast: [{ id: 'chen', name: '管家老陈', pay: 'span' }] } as Project
+    const read: ScriptBreakdown = { ...breakdown, cast: [{ id: 'c1', name: '老陈', pay: 'span' }], scenes: [scene('e1s1', 'loc1', ['c1'])] }
+    const { project: next, summary } = applyBreakdown(had, read, { lines: false })
+    expect(next.cast).toEqual(had.cast)
+    expect(next.scenes![0]!.cast).toEqual(['chen'])
+    expect(summary.cast).toBe(0)
+  })
+
   it('without lines, gives a project the app accepts today', () => {
     const { project: next } = applyBreakdown(project, breakdown, { lines: false })
     expect(next.lines).toEqual([])
