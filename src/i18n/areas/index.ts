@@ -7,6 +7,7 @@ import gridTrust from './gridTrust'
 import plan from './plan'
 import robust from './robust'
 import script from './script'
+import scriptPlan from './scriptPlan'
 import sheetImport from './sheetImport'
 import shoot from './shoot'
 
@@ -16,6 +17,7 @@ export const areaEn = {
   ...plan.en,
   ...robust.en,
   ...script.en,
+  ...scriptPlan.en,
   ...sheetImport.en,
   ...shoot.en,
 }
@@ -25,6 +27,7 @@ export const areaZh: typeof areaEn = {
   ...plan.zh,
   ...robust.zh,
   ...script.zh,
+  ...scriptPlan.zh,
   ...sheetImport.zh,
   ...shoot.zh,
 }
