@@ -205,13 +205,72 @@ function expectReport(pdf: Pdf, project: Project, locale: UiLocale, shownId?: st
     expect(all, `line ${line.id} amount`).toContain(fmt(b.result.lines[j]!.amount))
   }
   for (const key of ['report.topsheet', 'report.comparison', 'report.charts', 'report.detail']) expect(all).toContain(msg(locale, key))
-  // The overview's charts, but no waterfall from the baseline to itself.
+  // The overview's charts, but no waterfall from the baseline to itself; the charts of every scenario.
+  for (const key of ['compare.bySectionTitle', 'compare.costDaysTitle']) expect(all).toContain(msg(locale, key))
   const charts = chartTitles(project, locale, shownId)
   for (const chart of [charts.sections, charts.gantt, charts.labor]) expect(all).toContain(chart)
   if (charts.alone) expect(all).not.toContain(charts.waterfall)
   else expect(all).toContain(charts.waterfall)
   // No button or field of the app made it to paper.
   for (const key of ['exports.menu', 'header.undo', 'header.newProject']) expect(all).not.toContain(msg(locale, key))
+}
+
+
+/** The numbers at the end of a `pdftotext -layout` row, percents left out ("10%  7,888.00" → [788800]). */
+function rowAmounts(line: string, digits: number): number[] {
+  const bare = line.replace(/[+−-]?\d+(?:\.\d+)?\s*%/g, ' ')
+  return [...bare.matchAll(/(?:^|\s)(\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?=\s|$)/g)].map(m => Math.round(Number(m[1]!.replaceAll(',', '')) * 10 ** digits))
+}
+
+/**
+ * The printed comparison adds up, read back from the PDF's laid-out text: in every scenario's
+ * column, the sections make the subtotal and the subtotal with the markups makes the total, which
+ * is the engine's; and each column prints its labour share, per episode, per minute, days,
+ * person-days and (CNY) review tier.
+ */
+function expectComparisonAddsUp(pdf: Pdf, project: Project, locale: UiLocale): void {
+  const layout = execFileSync('pdftotext', ['-layout', pdf.path, '-'], { encoding: 'utf8' }).split('\n')
+  const digits = minorDigits(project.meta.currency)
+  const { result } = figures(project)
+  const start = layout.findIndex(l => l.trim().startsWith(msg(locale, 'report.comparison')))
+  expect(start, 'the comparison heading').toBeGreaterThanOrEqual(0)
+  const from = layout.findIndex((l, i) => i > start && l.trim().startsWith(msg(locale, 'report.bySection')))
+  const to = layout.findIndex((l, i) => i > from && l.trim().startsWith(msg(locale, 'report.total')))
+  expect(from > start && to > from, 'the comparison\'s sections and total').toBe(true)
+  const markupNames = (project.markups ?? []).map(m => nameOf(project, 'markups', m.id, locale))
+  const n = result.scenarios.length
+  const sections: number[][] = []
+  const markups: number[][] = []
+  let subtotal: number[] = []
+  for (const line of layout.slice(from + 1, to)) {
+    // The last n figures: a section's account code comes first.
+    const found = rowAmounts(line, digits)
+    if (found.length === 0) continue
+    expect(found.length, `a row of every scenario: ${line}`).toBeGreaterThanOrEqual(n)
+    const values = found.slice(-n)
+    const label = line.trim()
+    if (label.startsWith(msg(locale, 'report.subtotal'))) subtotal = values
+    else if (markupNames.some(m => label.startsWith(m))) markups.push(values)
+    else sections.push(values)
+  }
+  const total = rowAmounts(layout[to]!, digits).slice(-n)
+  expect(sections).toHaveLength(project.sections.length)
+  expect(markups).toHaveLength(markupNames.length)
+  result.scenarios.forEach((c, k) => {
+    const r = c.result
+    expect(sections.reduce((sum, row) => sum + row[k]!, 0), `${r.id}: sections make the subtotal`).toBe(subtotal[k])
+    expect(subtotal[k]! + markups.reduce((sum, row) => sum + row[k]!, 0), `${r.id}: subtotal and markups make the total`).toBe(total[k])
+    expect(total[k], `${r.id}: the engine's total`).toBe(r.total)
+  })
+  const all = layout.join('\n')
+  const fmt = (minor: number) => amount(minor, project, locale)
+  for (const key of ['report.laborShare', 'report.perEpisode', 'report.perMinute', 'report.calendarDays', 'economics.personDaysTotal']) expect(all).toContain(msg(locale, key))
+  for (const { result: r } of result.scenarios) {
+    if (r.perEpisode !== null) expect(all, `${r.id} per episode`).toContain(fmt(r.perEpisode))
+    if (r.perMinute !== null) expect(all, `${r.id} per minute`).toContain(fmt(r.perMinute))
+    expect(all, `${r.id} person-days`).toContain(new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(r.personDays.total))
+  }
+  if (project.meta.currency === 'CNY') expect(all).toContain(msg(locale, 'economics.tierRow'))
 }
 
 /* -------------------------------------------------------------------------------- tests */
@@ -353,12 +412,14 @@ describe.skipIf(SKIP)('exports in Chromium (production build, vite preview)', { 
       expect(await report.count()).toBe(1)
       expect(await report.isVisible()).toBe(false)
       const images = await report.locator('img').evaluateAll(imgs => imgs.map(i => (i as HTMLImageElement).naturalWidth))
-      expect(images).toHaveLength(4)
+      // The overview's four, then cost by section and cost against days of every scenario.
+      expect(images).toHaveLength(6)
       for (const width of images) expect(width).toBe(2 * 700)
 
       const pdf = await printPdf(page, 'A4', `report-${locale}-a4`)
       expect(pdf.pageSize).toMatch(/ pts \(A4\)$/)
       expectReport(pdf, project, locale)
+      expectComparisonAddsUp(pdf, project, locale)
       const pictures = savePages(pdf, `report-${locale}-a4`)
       expect(pictures).toHaveLength(pdf.pages.length)
     })

@@ -2,7 +2,11 @@
  * The messages of the newer areas of the app, one file each (both languages side by side), merged
  * into the English and Chinese tables. Add an area: import it and spread it in both objects.
  */
+import reporting from './reporting'
+
 export const areaEn = {
+  ...reporting.en,
 }
 export const areaZh: typeof areaEn = {
+  ...reporting.zh,
 }
