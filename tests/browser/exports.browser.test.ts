@@ -327,7 +327,7 @@ describe.skipIf(SKIP)('exports in Chromium (production build, vite preview)', { 
     expectWhiteCorners(zhPng, 'gantt')
   })
 
-  it('Download all charts gives one ZIP with a PNG of each overview chart, from any view', async () => {
+  it('Download all charts gives one ZIP with a PNG of each overview chart and of every scenario, from any view', async () => {
     const { page } = await suite.visit({ locale: 'en-US' })
     const project = presetProject(DEFAULT_PRESET)
     const titles = chartTitles(project, 'en')
@@ -337,7 +337,7 @@ describe.skipIf(SKIP)('exports in Chromium (production build, vite preview)', { 
     const file = await downloadOf(page, () => exportMenu(page, 'en', 'allCharts'))
     expect(file.name).toBe(`${project.meta.title} - charts.zip`)
     const entries = unzipSync(new Uint8Array(file.bytes))
-    expect(Object.keys(entries)).toEqual(zipEntryNames([titles.waterfall, titles.sections, titles.gantt, titles.labor]))
+    expect(Object.keys(entries)).toEqual(zipEntryNames([titles.waterfall, titles.sections, titles.gantt, titles.labor, msg('en', 'compare.bySectionTitle'), msg('en', 'compare.costDaysTitle')]))
     for (const [name, bytes] of Object.entries(entries)) {
       expect(isPng(bytes), name).toBe(true)
       const png = decodePng(bytes)
@@ -424,6 +424,39 @@ describe.skipIf(SKIP)('exports in Chromium (production build, vite preview)', { 
       expect(pictures).toHaveLength(pdf.pages.length)
     })
   }
+
+  it('Report options: the scenarios chosen, on landscape pages when asked; the dialog closes with Escape', async () => {
+    const { page } = await suite.visit({ locale: 'en-US' })
+    const project = presetProject(DEFAULT_PRESET)
+    const { result } = figures(project)
+    const [first, second, third] = result.scenarios.map(c => nameOf(project, 'scenarios', c.result.id, 'en'))
+    await stubPrint(page)
+    await page.getByRole('button', { name: msg('en', 'exports.menu') }).click()
+    await page.getByRole('menuitem', { name: msg('en', 'reporting.optionsItem') }).click()
+    const dialog = page.getByRole('dialog', { name: msg('en', 'reporting.options') })
+    await dialog.waitFor()
+    await page.keyboard.press('Escape')
+    await expect.poll(() => dialog.count()).toBe(0)
+
+    await page.getByRole('button', { name: msg('en', 'exports.menu') }).click()
+    await page.getByRole('menuitem', { name: msg('en', 'reporting.optionsItem') }).click()
+    await dialog.getByRole('checkbox', { name: third! }).uncheck()
+    await dialog.getByRole('radio', { name: msg('en', 'reporting.orientations.landscape'), exact: true }).check()
+    await dialog.getByRole('button', { name: msg('en', 'exports.print'), exact: true }).click()
+    await expect.poll(() => printCalls(page)).toBe(1)
+
+    await page.emulateMedia({ media: 'print' })
+    const bytes = await page.pdf({ preferCSSPageSize: true })
+    await page.emulateMedia({ media: 'screen' })
+    const path = join(work, 'options.pdf')
+    writeFileSync(path, bytes)
+    const size = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))!
+    expect(Number(size[1]), 'landscape: wider than high').toBeGreaterThan(Number(size[2]))
+    const layout = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' })
+    const head = layout.split('\n').find(l => l.includes(first!) && l.includes(second!) && !l.includes(msg('en', 'report.versus', { baseline: first!, scenario: second! })))
+    expect(head, 'the comparison\'s head row with the two scenarios chosen').toBeDefined()
+    expect(layout).not.toContain(third)
+  })
 
   it('Ctrl+P prints the same report as the menu; Letter works too', async () => {
     const { page } = await suite.visit({ locale: 'en-US' })
