@@ -64,7 +64,7 @@ export function useExports() {
 
   /** The exporter's options: the app's words and names in the language shown. */
   function exportOptions(): ExportOptions {
-    return { texts: exportTexts(key => t(key)), label: (item, field) => name(item, field) }
+    return { texts: exportTexts(key => t(key)), label: (item, field) => name(item, field), title: projectTitle() }
   }
 
   function downloadCsv(): Promise<void> {

@@ -16,6 +16,16 @@ export default defineArea({
       willBePortrait: '{n} scenario, on portrait pages. | {n} scenarios, on portrait pages.',
       noneChosen: 'Choose at least one scenario.',
       keep: 'Keep for later',
+      sheet: {
+        note: 'Note',
+        percent: '%',
+        personDays: 'Person-days',
+        personDaysTotal: 'Total person-days',
+        reviewTier: 'Review tier (China)',
+        tierPlatform: 'Platform',
+        tierProvincial: 'Provincial bureau',
+        tierNational: 'National (NRTA)',
+      },
     },
   },
   zh: {
@@ -32,6 +42,16 @@ export default defineArea({
       willBePortrait: '{n} 个方案，纵向页面。',
       noneChosen: '请至少选择一个方案。',
       keep: '保存，稍后打印',
+      sheet: {
+        note: '备注',
+        percent: '%',
+        personDays: '人天',
+        personDaysTotal: '人天合计',
+        reviewTier: '备案审核层级',
+        tierPlatform: '平台审核',
+        tierProvincial: '省级广电局',
+        tierNational: '国家广电总局',
+      },
     },
   },
 })
