@@ -229,7 +229,7 @@ export default {
     ganttAlone: 'Schedule — {baseline}',
     baselineShown: 'Viewing the baseline: compared with the first other scenario, {scenario}.',
     baselineAlone: 'There is no other scenario to compare with: create one under Scenarios.',
-    waterfallNote: 'Lever bars: each lever’s saving before AI tool costs; the AI tools’ cost is a bar of its own.',
+    waterfallNote: 'Lever bars: each lever’s gross saving on its lines, before AI tools and markups; then the AI tools’ cost and the markups on the change, each a bar of its own.',
   },
   settings: {
     title: 'Project',

@@ -230,7 +230,7 @@ const zh: typeof en = {
     ganttAlone: '排期 — {baseline}',
     baselineShown: '当前为基准方案：与第一个其他方案“{scenario}”对比。',
     baselineAlone: '没有可对比的其他方案：请在“方案”中新建一个。',
-    waterfallNote: '杠杆条：各杠杆在扣除 AI 工具费用之前的节省；AI 工具费用单独成条。',
+    waterfallNote: '杠杆条：各杠杆在其明细上的毛节省（未扣 AI 工具费用和附加费用）；AI 工具费用和附加费用的变化各自单独成条。',
   },
   settings: {
     title: '项目',

@@ -3,10 +3,13 @@
  * into the English and Chinese tables. Add an area: import it and spread it in both objects.
  */
 import reporting from './reporting'
+import saving from './saving'
 
 export const areaEn = {
   ...reporting.en,
+  ...saving.en,
 }
 export const areaZh: typeof areaEn = {
   ...reporting.zh,
+  ...saving.zh,
 }
