@@ -5,11 +5,17 @@ export default defineArea({
   en: {
     saving: {
       markupsChange: 'Markups on the change',
+      gross: 'Gross saving',
+      grossNote: 'its lines, before AI tools and markups',
+      net: 'Net effect on the total',
     },
   },
   zh: {
     saving: {
       markupsChange: '附加费用随之变化',
+      gross: '毛节省',
+      grossNote: '其明细，未计 AI 工具和附加费用',
+      net: '对总计的净影响',
     },
   },
 })
