@@ -2,14 +2,17 @@
  * The messages of the newer areas of the app, one file each (both languages side by side), merged
  * into the English and Chinese tables. Add an area: import it and spread it in both objects.
  */
+import headline from './headline'
 import reporting from './reporting'
 import saving from './saving'
 
 export const areaEn = {
+  ...headline.en,
   ...reporting.en,
   ...saving.en,
 }
 export const areaZh: typeof areaEn = {
+  ...headline.zh,
   ...reporting.zh,
   ...saving.zh,
 }
