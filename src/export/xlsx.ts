@@ -10,7 +10,7 @@ import type { Cell, Workbook, Worksheet } from 'exceljs'
 import type { ProjectResult, ScenarioResult } from '../engine/compute'
 import { toMajor } from '../engine/money'
 import { reviewTier } from '../engine/review'
-import type { ReviewTier } from '../engine/review'
+import type { ReviewReading, ReviewTier } from '../engine/review'
 import type { Project } from '../engine/types'
 import { labels, plainNumber } from './cells'
 import type { Labels } from './cells'
@@ -224,9 +224,10 @@ function topsheet(ws: Worksheet, ctx: Context, project: Project, details: { name
   const days = put(ws, row++, ['', t.calendarDays, ...cols.map(r => r.calendarDays)])
   for (const cell of days.slice(2)) cell.numFmt = '#,##0'
   row = personDaysRows(ws, ctx, row + 1)
-  if (cols.some(r => tierOf(r) !== null)) {
+  const reading: ReviewReading = project.meta.aiMicroDrama === true ? 'ai' : 'general'
+  if (cols.some(r => tierOf(r, reading) !== null)) {
     const tiers = { platform: t.tierPlatform, provincial: t.tierProvincial, national: t.tierNational }
-    const cells = put(ws, row, ['', t.reviewTier, ...cols.map(r => { const tier = tierOf(r); return tier === null ? null : tiers[tier] })])
+    const cells = put(ws, row, ['', t.reviewTier, ...cols.map(r => { const tier = tierOf(r, reading); return tier === null ? null : tiers[tier] })])
     for (const cell of cells.slice(2)) cell.alignment = { horizontal: 'right' }
   }
 
@@ -235,9 +236,9 @@ function topsheet(ws: Worksheet, ctx: Context, project: Project, details: { name
   sized(ws, w.map((x, i) => i < 2 ? x : Math.min(x, 30)))
 }
 
-/** China's review tier of a scenario's total (CNY projects), as the engine reports it. */
-function tierOf(r: ScenarioResult): ReviewTier | null {
-  return r.currency === 'CNY' ? reviewTier(r.total) : null
+/** China's review tier of a scenario's total (CNY projects), in the project's reading (AI micro-drama or general). */
+function tierOf(r: ScenarioResult, reading: ReviewReading): ReviewTier | null {
+  return r.currency === 'CNY' ? reviewTier(r.total, undefined, reading) : null
 }
 
 /**

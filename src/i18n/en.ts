@@ -680,7 +680,7 @@ export default {
     tierHere: 'this scenario',
     tierSpecial: 'Whatever the budget, a drama on a special subject (politics, the military, foreign affairs, national security, ethnic affairs, religion, the judiciary, public security…) goes to the national level.',
     tierBefore: 'Before {since}: {provincial} and {national}.',
-    tierAi: 'AI micro-dramas have lower thresholds since {since} ({provincial} and {national}): not applied here, as the sources do not say which productions count as one.',
+    tierAi: 'AI micro-dramas have lower thresholds since {since} ({provincial} and {national}): tick the box above when this project is one (the sources do not define one).',
     tierSource: 'Source',
     tierRow: 'Review tier',
     crossDown: '{baseline}, at {total}, would go to {from}.',

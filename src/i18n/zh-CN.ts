@@ -681,7 +681,7 @@ const zh: typeof en = {
     tierHere: '本方案',
     tierSpecial: '无论投资多少，主要情节涉及政治、军事、外交、国家安全、统战、民族、宗教、司法、公安等特殊题材的微短剧均由国家级审核。',
     tierBefore: '{since} 之前：{provincial} 与 {national}。',
-    tierAi: '自 {since} 起 AI 微短剧另有更低标准（{provincial} 与 {national}）：此处未采用，因出处未界定何为 AI 微短剧。',
+    tierAi: '自 {since} 起 AI 微短剧另有更低标准（{provincial} 与 {national}）：本项目若属 AI 微短剧，请勾选上方选项（出处未界定何为 AI 微短剧）。',
     tierSource: '出处',
     tierRow: '审核层级',
     crossDown: '“{baseline}”合计 {total}，将由{from}审核。',

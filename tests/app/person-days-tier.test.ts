@@ -152,6 +152,27 @@ describe('review tier beside the total', () => {
     })
   })
 
+  it.each(['en', 'zh-CN'] as const)('reads an AI micro-drama against its own thresholds once the producer says it is one (%s)', async (locale) => {
+    // ¥900,000: the platform's under the general thresholds, the NRTA's (≥ ¥800,000) as an AI micro-drama.
+    const { w, store } = kpis(tierProject(900_000, 900_000), locale)
+    const badge = w.get('[data-testid="review-tier"]')
+    expect(badge.attributes('data-tier')).toBe('platform')
+    await badge.trigger('click')
+    await vi.waitFor(async () => {
+      await flushPromises()
+      expect(w.find('[data-testid="ai-micro-drama"]').exists()).toBe(true)
+    }, { timeout: 5000 })
+    await w.get('[data-testid="ai-micro-drama"]').setValue(true)
+    expect(store.project.meta.aiMicroDrama).toBe(true)
+    expect(badge.attributes('data-tier')).toBe('national')
+    expect(badge.text().replace('ⓘ', '').trim()).toBe(locale === 'en' ? 'National review · AI micro-drama' : '国家级审核 · AI微短剧')
+    expect(w.get('[data-testid="review-tier-info"]').text()).toContain(locale === 'en' ? 'AI micro-drama thresholds apply (reported in force from 2026-07-01).' : '适用 AI 微短剧标准（据报道自 2026-07-01 起施行）。')
+    // And back: nothing else of the project changed.
+    await w.get('[data-testid="ai-micro-drama"]').setValue(false)
+    expect('aiMicroDrama' in store.project.meta).toBe(false)
+    expect(badge.attributes('data-tier')).toBe('platform')
+  })
+
   it('shows nothing for a USD project', () => {
     const { w } = kpis(tierProject(3_000_000, 999_999.99, 'USD'))
     expect(w.find('[data-testid="review-tier"]').exists()).toBe(false)

@@ -4,15 +4,18 @@
  */
 import headline from './headline'
 import reporting from './reporting'
+import reviewAi from './reviewAi'
 import saving from './saving'
 
 export const areaEn = {
   ...headline.en,
   ...reporting.en,
+  ...reviewAi.en,
   ...saving.en,
 }
 export const areaZh: typeof areaEn = {
   ...headline.zh,
   ...reporting.zh,
+  ...reviewAi.zh,
   ...saving.zh,
 }
