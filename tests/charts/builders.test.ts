@@ -13,6 +13,7 @@ import {
   waterfall,
   waterfallAxisMin,
   shortLabel,
+  wrapLabel,
   waterfallBars,
   waterfallTable,
   type GanttProps,
@@ -268,10 +269,18 @@ describe('waterfall', () => {
     ])).toBe(0)
   })
 
-  it('cuts long labels on the axis but keeps them whole in the tooltip title', () => {
+  it('wraps long labels on the axis, whole, between words (English is not cut)', () => {
     const long = 'AI-generated shots replace part of live-action shooting'
     expect(shortLabel(long)).toBe('AI-generated shots replac…')
     expect(shortLabel('Cast')).toBe('Cast')
+    expect(wrapLabel(long)).toEqual(['AI-generated shots replace', 'part of live-action', 'shooting'])
+    expect(wrapLabel('Cast')).toBe('Cast')
+    // Chinese has no spaces: lines of 26 characters.
+    expect(wrapLabel('甲'.repeat(30))).toEqual(['甲'.repeat(26), '甲'.repeat(4)])
+    // Beyond three lines, only the rest is cut.
+    expect(wrapLabel('aaaa bbbb cccc dddd eeee', 4)).toEqual(['aaaa', 'bbbb', 'ccc…'])
+    const { data } = waterfall({ ...props, steps: [{ label: long, amount: 1, kind: 'total' }] })
+    expect(data.labels).toEqual([['AI-generated shots replace', 'part of live-action', 'shooting']])
   })
 
   it('summarises the steps in a table', () => {

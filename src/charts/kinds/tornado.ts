@@ -1,6 +1,6 @@
 import { compactMoney, money, signedMoney } from '../format'
 import { COST_ORANGE, SAVING_GREEN, TOTAL_SLATE } from '../palette'
-import { shortLabel } from './waterfall'
+import { wrapLabel } from './waterfall'
 import { categoryAxis, commonOptions, moneyAxis, valueAt } from './common'
 import type { ChartConfig, MoneyFormatProps, SummaryTable } from './common'
 
@@ -51,7 +51,7 @@ export function tornadoChart(p: TornadoProps): ChartConfig {
   const values = [rows.map(r => r.low), rows.map(r => r.high)]
   return {
     data: {
-      labels: rows.map(r => shortLabel(r.label, 34)),
+      labels: rows.map(r => wrapLabel(r.label, 30)),
       datasets: [
         { label: p.lowLabel, data: rows.map(r => [p.likely, r.low] as [number, number]), backgroundColor: COST_ORANGE, grouped: false, borderSkipped: false, barPercentage: 0.7 },
         { label: p.highLabel, data: rows.map(r => [p.likely, r.high] as [number, number]), backgroundColor: SAVING_GREEN, grouped: false, borderSkipped: false, barPercentage: 0.7 },

@@ -68,6 +68,30 @@ export function shortLabel(label: string, max = 26): string {
   return label.length > max ? `${label.slice(0, max - 1)}…` : label
 }
 
+/**
+ * A long category name on lines of at most `max` characters, broken between words (anywhere in
+ * text without spaces, such as Chinese), so that the axis shows it whole: Chart.js draws an array
+ * label as lines. At most `lines` lines; only what is beyond them is cut.
+ */
+export function wrapLabel(label: string, max = 26, lines = 3): string | string[] {
+  if (label.length <= max) return label
+  const words = /\s/.test(label) ? label.split(/\s+/) : [...label]
+  const joiner = /\s/.test(label) ? ' ' : ''
+  const out: string[] = []
+  let line = ''
+  for (const word of words) {
+    const next = line === '' ? word : `${line}${joiner}${word}`
+    if (next.length <= max || line === '') line = next
+    else {
+      out.push(line)
+      line = word
+    }
+  }
+  if (line !== '') out.push(line)
+  if (out.length <= lines) return out.map(l => shortLabel(l, max))
+  return [...out.slice(0, lines - 1), shortLabel(out.slice(lines - 1).join(joiner), max)]
+}
+
 /** From the baseline total, change by change, to the scenario total (horizontal, top to bottom). */
 export function waterfall(p: WaterfallProps): ChartConfig {
   const steps = p.steps.map((s) => ({ ...s }))
@@ -75,7 +99,7 @@ export function waterfall(p: WaterfallProps): ChartConfig {
   const min = waterfallAxisMin(steps)
   return {
     data: {
-      labels: steps.map((s) => shortLabel(s.label)),
+      labels: steps.map((s) => wrapLabel(s.label)),
       datasets: [
         {
           label: p.title,
