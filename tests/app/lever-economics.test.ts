@@ -214,8 +214,8 @@ describe('one story of a lever\'s saving on its card', () => {
    * and the net effect is −¥600.00 + ¥60.00 = −¥540.00, the amount beside the slider.
    */
   it.each([
-    ['en', 'Gross saving (its lines, before AI tools and markups) −CN¥600.00 + AI tool costs +CN¥60.00 + Markups on the change CN¥0.00 = Net effect on the total −CN¥540.00'],
-    ['zh-CN', '毛节省 (其明细，未计 AI 工具和附加费用) −¥600.00 + AI 工具费用 +¥60.00 + 附加费用随之变化 ¥0.00 = 对总计的净影响 −¥540.00'],
+    ['en', 'Gross saving (its lines, before tools and markups) −CN¥600.00 + AI tool costs +CN¥60.00 + Markups on the change CN¥0.00 = Net effect on the total −CN¥540.00'],
+    ['zh-CN', '毛节省 (其明细，未计工具和附加费用) −¥600.00 + AI 工具费用 +¥60.00 + 附加费用随之变化 ¥0.00 = 对总计的净影响 −¥540.00'],
   ] as const)('names gross saving, AI tools, markups and net in the waterfall\'s words (%s)', (locale, text) => {
     const { w } = mountPanel(project(), locale)
     expect(card(w, 'gen').get('[data-testid="lever-story"]').text().replace(/\s+/g, ' ')).toBe(text)

@@ -14,6 +14,7 @@ import {
   waterfallAxisMin,
   shortLabel,
   wrapLabel,
+  labelledHeight,
   waterfallBars,
   waterfallTable,
   type GanttProps,
@@ -443,5 +444,13 @@ describe('chart props from results', () => {
     expect(-props.waterfall.steps[2]!.amount).toBe(ai!.vsBaseline.levers[0]!.grossSaving)
     const changes = props.waterfall.steps.filter(s => s.kind === 'change').reduce((a, s) => a + s.amount, 0)
     expect(8_676_800 + changes).toBe(12_491_630)
+  })
+})
+
+describe('labelledHeight', () => {
+  it('gives every row the room of the label with the most lines, as Chart.js spaces them evenly', () => {
+    // 96 for the title, subtitle and axis; three lines take 3 × 14 + 6 = 48 a row, one line 20.
+    expect(labelledHeight(['Cast', ['AI-generated shots replace', 'part of live-action', 'shooting']])).toBe(96 + 2 * 48)
+    expect(labelledHeight(['Cast', 'Crew'])).toBe(96 + 2 * 20)
   })
 })

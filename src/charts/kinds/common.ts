@@ -73,3 +73,17 @@ export function commonOptions(title: string, datasetCount: number, subtitle?: st
 export function valueAt(values: readonly (readonly number[])[], item: TooltipItem<'bar'>): number {
   return values[item.datasetIndex]?.[item.dataIndex] ?? 0
 }
+
+/** Pixels one line of an axis label takes, and the least a category row takes. */
+const LABEL_LINE = 14
+const ROW_MIN = 20
+
+/**
+ * The least height (CSS pixels) at which a horizontal chart's category labels, some on several
+ * lines, stand apart: the title, subtitle and axis, then as many rows as labels, each as tall as
+ * the label with the most lines (Chart.js gives every category the same room).
+ */
+export function labelledHeight(labels: readonly (string | readonly string[])[], chrome = 96): number {
+  const lines = labels.reduce<number>((most, l) => Math.max(most, typeof l === 'string' ? 1 : l.length), 1)
+  return chrome + labels.length * Math.max(ROW_MIN, lines * LABEL_LINE + 6)
+}

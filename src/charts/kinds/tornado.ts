@@ -1,5 +1,6 @@
 import { compactMoney, money, signedMoney } from '../format'
 import { COST_ORANGE, SAVING_GREEN, TOTAL_SLATE } from '../palette'
+import { MARKER_ROW } from '../plugins'
 import { wrapLabel } from './waterfall'
 import { categoryAxis, commonOptions, moneyAxis, valueAt } from './common'
 import type { ChartConfig, MoneyFormatProps, SummaryTable } from './common'
@@ -66,7 +67,11 @@ export function tornadoChart(p: TornadoProps): ChartConfig {
       },
       plugins: {
         ...base.plugins,
-        markers: { lines: [{ value: p.likely, label: `${p.likelyLabel} ${compactMoney(p.likely, p.currency, p.digits, p.locale)}`, color: TOTAL_SLATE }] },
+        // The legend under the chart, and room under the subtitle for the "Likely" label: it never
+        // sits on a bar, a tick or the legend.
+        legend: { ...base.plugins?.legend, position: 'bottom' },
+        subtitle: { ...base.plugins?.subtitle, padding: { bottom: 8 + 2 * MARKER_ROW } },
+        markers: { above: true, lines: [{ value: p.likely, label: `${p.likelyLabel} ${compactMoney(p.likely, p.currency, p.digits, p.locale)}`, color: TOTAL_SLATE }] },
         tooltip: {
           callbacks: {
             title: items => rows[items[0]?.dataIndex ?? 0]?.label ?? '',

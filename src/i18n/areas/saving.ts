@@ -6,7 +6,7 @@ export default defineArea({
     saving: {
       markupsChange: 'Markups on the change',
       gross: 'Gross saving',
-      grossNote: 'its lines, before AI tools and markups',
+      grossNote: 'its lines, before tools and markups',
       net: 'Net effect on the total',
     },
   },
@@ -14,7 +14,7 @@ export default defineArea({
     saving: {
       markupsChange: '附加费用随之变化',
       gross: '毛节省',
-      grossNote: '其明细，未计 AI 工具和附加费用',
+      grossNote: '其明细，未计工具和附加费用',
       net: '对总计的净影响',
     },
   },
