@@ -109,9 +109,17 @@ describe('presets', () => {
     for (const [id, codes] of byId) expect([id, [...codes]]).toEqual([id, [[...codes][0]]])
     const code = (f: string, id: string) => load(f).lines.find(l => l.id === id)?.code
     expect([code('cn-micro-drama.json', 'screenplay'), code('cn-micro-drama.json', 'director'), code('cn-premium-drama.json', 'leads'), code('ai-animated-short.json', 'editing')])
-      .toEqual(['01.01', '02.01', '03.01', '07.01'])
+      .toEqual(['01.01', '04.16', '03.01', '07.01'])
     expect([code('us-vertical-drama.json', 'screenplay'), code('us-vertical-drama.json', 'director'), code('us-vertical-drama.json', 'leads'), code('us-vertical-drama.json', 'dp'), code('us-vertical-drama.json', 'editing')])
-      .toEqual(['1101', '1301', '1401', '2301', '5101'])
+      .toEqual(['1101', '2005', '1401', '2301', '5101'])
+  })
+
+  it.each(files)('%s: every line\'s code sits under its section\'s code', (file) => {
+    const p = load(file)
+    const sectionCode = new Map(p.sections.map(s => [s.id, s.code!]))
+    // China: 04 → 04.xx; US: 1400 → 14xx, and a whole series 2000 → 2xxx.
+    const prefix = (code: string) => (/^\d000$/.test(code) ? code[0]! : /^\d{2}00$/.test(code) ? code.slice(0, 2) : `${code}.`)
+    for (const l of p.lines) expect([l.id, l.code!.startsWith(prefix(sectionCode.get(l.section)!))]).toEqual([l.id, true])
   })
 
   it.each(files)('%s: `npm run budget` prints a topsheet for every scenario', (file) => {
