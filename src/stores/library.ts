@@ -5,7 +5,7 @@
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { setText } from '@/app/labels'
+import { localised, setText } from '@/app/labels'
 import { Library } from '@/app/library'
 import type { KeptCopy, ProjectSummary } from '@/app/library'
 import { blankProject, defaultPreset, loadPreset } from '@/app/presets'
@@ -18,6 +18,7 @@ import { openTabChannel } from '@/app/tabs'
 import type { TabChannel, TabMessage } from '@/app/tabs'
 import type { Problem, Project } from '@/engine/types'
 import { summaryFigures, useProjectStore } from './project'
+import { useUiStore } from './ui'
 
 /** A message for the user: an i18n key with its values, problems to list, actions to offer. */
 export interface Notice {
@@ -221,8 +222,11 @@ export const useLibraryStore = defineStore('library', () => {
     return true
   }
 
+  /** The project's title as the user reads it: the translation a preset carries for the language shown. */
+  const shownTitle = () => localised(store.project.meta, 'title', useUiStore().locale) || store.project.meta.title
+
   function saveFile(): void {
-    download(projectFileName(store.project.meta.title), projectFileText(store.project), 'application/json')
+    download(projectFileName(shownTitle()), projectFileText(store.project), 'application/json')
   }
 
   function makeShareLink(base: string, view: string, scenario: string): ShareLink {
@@ -233,7 +237,7 @@ export const useLibraryStore = defineStore('library', () => {
   async function keepSharedCopy(): Promise<void> {
     if (!shared.value) return
     await addProject(store.project)
-    notify({ kind: 'info', key: 'share.kept', params: { title: store.project.meta.title } })
+    notify({ kind: 'info', key: 'share.kept', params: { title: shownTitle() } })
   }
 
   /** Leaves a shared link for the user's own projects. */
