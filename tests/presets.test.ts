@@ -114,6 +114,15 @@ describe('presets', () => {
       .toEqual(['1101', '2005', '1401', '2301', '5101'])
   })
 
+  it.each([...files, 'levers.json'])('%s: every lever\'s source note has its Chinese alongside', (file) => {
+    const doc = JSON.parse(readFileSync(join(DIR, file), 'utf8')) as { levers?: { id: string, source?: { note?: string, l10n?: Record<string, { note?: string }> } }[] }
+    for (const l of doc.levers ?? []) {
+      if (!l.source?.note) continue
+      const zh = l.source.l10n?.['zh-CN']?.note ?? ''
+      expect([l.id, /[\u4e00-\u9fff]/.test(zh)]).toEqual([l.id, true])
+    }
+  })
+
   it.each(files)('%s: every line\'s code sits under its section\'s code', (file) => {
     const p = load(file)
     const sectionCode = new Map(p.sections.map(s => [s.id, s.code!]))

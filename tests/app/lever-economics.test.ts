@@ -224,3 +224,13 @@ describe('one story of a lever\'s saving on its card', () => {
     expect(card(w, 'idle').find('[data-testid="lever-story"]').exists()).toBe(false)
   })
 })
+
+describe('a lever\'s source note in the language shown', () => {
+  it.each([['en', 'Our estimate.'], ['zh-CN', '我们的估计。']] as const)('%s', async (locale, note) => {
+    const p = project()
+    p.levers![0]!.source = { title: 'A source', url: 'https://example.com/a', note: 'Our estimate.', l10n: { 'zh-CN': { note: '我们的估计。' } } } as never
+    const { w } = mountPanel(p, locale)
+    await card(w, 'gen').get('button[aria-expanded]').trigger('click')
+    expect(card(w, 'gen').get('[data-testid="lever-source-note"]').text()).toBe(`— ${note}`)
+  })
+})
