@@ -43,8 +43,8 @@ function totals(file: string): Record<string, { total: number, days: number }> {
 }
 
 describe('presets', () => {
-  it('are the four the product promises, and every one validates', () => {
-    expect(files.sort()).toEqual(['ai-animated-short.json', 'cn-micro-drama.json', 'cn-premium-drama.json', 'us-vertical-drama.json'])
+  it('are the five the product promises, and every one validates', () => {
+    expect(files.sort()).toEqual(['ai-animated-short.json', 'cn-custom-drama.json', 'cn-micro-drama.json', 'cn-premium-drama.json', 'us-vertical-drama.json'])
     for (const f of files) expect(() => load(f)).not.toThrow()
   })
 
@@ -68,6 +68,11 @@ describe('presets', () => {
     expect([micro.meta.episodes, micro.meta.minutesPerEpisode, micro.phases[2]!.days]).toEqual([80, 1.5, 8])
     expect(totals('cn-micro-drama.json').baseline!.total).toBeGreaterThanOrEqual(400_000)
     expect(totals('cn-micro-drama.json').baseline!.total).toBeLessThanOrEqual(500_000)
+    // Custom micro-drama: ¥550–750k shot in 8–10 days (星島頭條 2026-01-20), between ¥600k and ¥1M
+    const custom = load('cn-custom-drama.json')
+    expect([custom.meta.episodes, custom.meta.minutesPerEpisode, custom.phases[2]!.days]).toEqual([80, 2, 10])
+    expect(totals('cn-custom-drama.json').baseline!.total).toBeGreaterThanOrEqual(600_000)
+    expect(totals('cn-custom-drama.json').baseline!.total).toBeLessThanOrEqual(750_000)
     // Premium: about ¥3M, about 80 episodes, 17 shoot days
     const premium = load('cn-premium-drama.json')
     expect(premium.phases[2]!.days).toBe(17)
