@@ -21,6 +21,7 @@ import { zipEntryNames } from '../../src/app/exports'
 import { localised } from '../../src/app/labels'
 import { minorDigits } from '../../src/engine/money'
 import type { Project } from '../../src/engine/types'
+import { areaZh as zhAreas } from '../../src/i18n/areas'
 import zh from '../../src/i18n/zh-CN'
 import { evaluate, parseCsv, readXlsx } from '../export/support'
 import {
@@ -363,14 +364,17 @@ describe.skipIf(SKIP)('exports in Chromium (production build, vite preview)', { 
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xEF, 0xBB, 0xBF])
     const rows = parseCsv(csv.bytes.toString('utf8').slice(1))
     const w = zh.exports.sheet
-    expect(rows[0]).toEqual([w.sectionCode, w.section, w.lineCode, w.line, w.kind, w.quantity, w.unit, w.count, w.rate, w.fringePercent, ...scenarioNames])
-    const row = (label: string) => rows.find(r => r[3] === label)!.slice(10)
+    // The preset's lines carry notes: the last column, in Chinese.
+    expect(rows[0]).toEqual([w.sectionCode, w.section, w.lineCode, w.line, w.kind, w.quantity, w.unit, w.count, w.rate, w.fringePercent, ...scenarioNames, zhAreas.reporting.sheet.note])
+    const n = scenarioNames.length
+    const row = (label: string) => rows.find(r => r[3] === label)!.slice(10, 10 + n)
     expect(row(w.total)).toEqual(result.scenarios.map(s => major(s.result.total)))
     expect(row(w.subtotal)).toEqual(result.scenarios.map(s => major(s.result.subtotal)))
     project.lines.forEach((line, j) => {
       const r = rows.find(x => x[2] === line.code && x[3] === nameOf(project, 'lines', line.id, 'zh-CN'))
       expect(r, `line ${line.id}`).toBeDefined()
-      expect(r!.slice(10)).toEqual(result.scenarios.map(s => major(s.result.lines[j]!.amount)))
+      expect(r!.slice(10, 10 + n)).toEqual(result.scenarios.map(s => major(s.result.lines[j]!.amount)))
+      expect(r!.at(-1), `line ${line.id} note`).toBe(line.note ?? '')
     })
     // Each section's lines and tool costs add up to the engine's section amount.
     project.sections.forEach((sec, i) => {
@@ -388,7 +392,8 @@ describe.skipIf(SKIP)('exports in Chromium (production build, vite preview)', { 
     const top = wb.worksheets[0]!
     const rowOf = (label: string) => {
       let found = 0
-      top.eachRow((r, n) => { if (r.getCell(2).value === label) found = n })
+      // The first row so named: a section's person-days, further down, carry its name too.
+      top.eachRow((r, n) => { if (found === 0 && r.getCell(2).value === label) found = n })
       expect(found, label).toBeGreaterThan(0)
       return top.getRow(found)
     }
