@@ -13,6 +13,7 @@ import { useLibraryStore } from '@/stores/library'
 import { useProjectStore } from '@/stores/project'
 import { useReportStore } from '@/stores/report'
 import { useUiStore } from '@/stores/ui'
+import { useScenarioCharts } from '@/components/exports/useScenarioCharts'
 import { useChartProps } from './useChartProps'
 import { useLabels } from './useLabels'
 import { breakdownTexts } from '@/components/breakdown/breakdownTexts'
@@ -23,6 +24,7 @@ export const ZIP_CHART_WIDTH = 960
 export function zipChartSize(spec: ChartSpec): PictureSize {
   if (spec.kind === 'gantt') return { width: ZIP_CHART_WIDTH, height: Math.max(220, 90 + 44 * spec.props.rows.length) }
   if (spec.kind === 'sections') return { width: ZIP_CHART_WIDTH, height: Math.max(360, 80 + 36 * spec.props.categories.length) }
+  if (spec.kind === 'stacked' && spec.props.horizontal) return { width: ZIP_CHART_WIDTH, height: Math.max(400, 140 + 36 * spec.props.categories.length) }
   return { width: ZIP_CHART_WIDTH, height: 400 }
 }
 
@@ -34,6 +36,7 @@ export function useExports() {
   const { t, locale } = useI18n()
   const { name, byId } = useLabels()
   const charts = useChartProps()
+  const scenarios = useScenarioCharts()
 
   const projectTitle = () => name(store.project.meta, 'title') || store.project.meta.title
 
@@ -62,7 +65,7 @@ export function useExports() {
 
   /** The exporter's options: the app's words and names in the language shown. */
   function exportOptions(): ExportOptions {
-    return { texts: exportTexts(key => t(key)), label: (item, field) => name(item, field) }
+    return { texts: exportTexts(key => t(key)), label: (item, field) => name(item, field), title: projectTitle() }
   }
 
   function downloadCsv(): Promise<void> {
@@ -106,7 +109,8 @@ export function useExports() {
 
   function downloadAllCharts(): Promise<void> {
     return run(async () => {
-      const specs = overviewCharts()
+      // The overview's, then those of every scenario (cost by section, cost against days).
+      const specs = [...overviewCharts(), ...(scenarios.count.value > 1 ? [scenarios.bySection.value, scenarios.costDays.value] : [])]
       const [{ zipSync }, pictures] = await Promise.all([
         import('fflate'),
         Promise.all(specs.map(spec => pngBytes(chartPicture(spec, zipChartSize(spec), pictureTexts(spec))))),
