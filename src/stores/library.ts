@@ -6,7 +6,7 @@
 import { withDistinctTitle } from '@/app/distinctTitle'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { localised, setText } from '@/app/labels'
+import { localised } from '@/app/labels'
 import { Library, OPEN_TIMEOUT_MS } from '@/app/library'
 import type { KeptCopy, ProjectSummary } from '@/app/library'
 import { typedCellPending, watchLeaving } from '@/app/leaving'
