@@ -14,6 +14,7 @@ import { MAX_PROJECT_BYTES, sizeProblem } from '../engine/text'
 import type { Problem } from '../engine/types'
 import { MAX_MONTE_CARLO_ITERATIONS, monteCarlo } from '../engine/uncertainty'
 import { budgetCsv, budgetXlsx } from '../export'
+import { shootPlanInputs } from '../app/shoot/exportPlans'
 import { topsheet } from './format'
 import { stripboards } from './stripboard'
 import { terminalSafeJson, visible } from './terminal'
@@ -174,7 +175,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     try {
       const computed = computeProject(project)
       if (format === 'xlsx') {
-        return budgetXlsx(project, computed, { scenarios: only ? [only] : undefined })
+        return budgetXlsx(project, computed, { scenarios: only ? [only] : undefined, shoot: { plans: shootPlanInputs(project, only ? [only] : undefined) } })
           .then(bytes => writeOut(outFile!, bytes, say), fault)
       }
       if (format === 'json') {

@@ -11,7 +11,11 @@
  * lu (span): days 1 and 4, held on 2 and 3, paid 4; meng (worked): days 1 and 2, paid 2;
  * zhou (span): days 3–4. Locations: cafe 1, 2, 4; street 1; office 3, 4.
  */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { run } from '../../src/cli/main'
 import { boardRows } from '../../src/app/shoot/stripboard'
 import { dayOutOfDays } from '../../src/app/shoot/dood'
 import { computeProject } from '../../src/engine/compute'
@@ -121,5 +125,21 @@ describe('XLSX sheets', () => {
     const project = smallPlan()
     const wb = await readXlsx(await budgetXlsx(project, computeProject(project)))
     expect(wb.worksheets.map(w => w.name)).toEqual(['Topsheet', 'Detail base'])
+  })
+})
+
+describe('command line', () => {
+  it('--format xlsx carries the stripboard and DOOD of the scenario asked for', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shoot-xlsx-'))
+    const file = join(dir, 'plan.json')
+    writeFileSync(file, JSON.stringify(smallPlan()))
+    const out = join(dir, 'plan.xlsx')
+    let err = ''
+    const code = await run([file, '--format', 'xlsx', '--out', out, '--scenario', 'base'], () => {}, (s) => { err += s })
+    expect(err).toBe('')
+    expect(code).toBe(0)
+    const wb = await readXlsx(new Uint8Array(readFileSync(out)))
+    expect(wb.worksheets.map(w => w.name)).toEqual(['Topsheet', 'Detail base', 'Stripboard base', 'DOOD base'])
+    expect(wb.getWorksheet('DOOD base')!.getCell('C2').value).toBe('SW')
   })
 })

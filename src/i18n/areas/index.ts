@@ -4,12 +4,15 @@
  */
 import plan from './plan'
 import shoot from './shoot'
+import shootx from './shootx'
 
 export const areaEn = {
   ...plan.en,
   ...shoot.en,
+  ...shootx.en,
 }
 export const areaZh: typeof areaEn = {
   ...plan.zh,
   ...shoot.zh,
+  ...shootx.zh,
 }
