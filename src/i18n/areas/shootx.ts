@@ -44,7 +44,10 @@ export default defineArea({
         moves: 'no move | 1 move | {n} moves',
       },
       lever: {
-        title: 'Scene hours',
+        title: 'Scene hours: ',
+        sep: '; ',
+        end: '.',
+        next: ' ',
         none: 'Touches no scene: no scene has the tags {tags}.',
         touches: 'Touches {n} scene ({tags}) | Touches {n} scenes ({tags})',
         allScenes: 'every scene',
@@ -103,7 +106,10 @@ export default defineArea({
         moves: '无转场 | 转场 1 次 | 转场 {n} 次',
       },
       lever: {
-        title: '拍摄时长',
+        title: '拍摄时长：',
+        sep: '；',
+        end: '。',
+        next: '',
         none: '不涉及任何场次：没有场次带有标签 {tags}。',
         touches: '涉及 {n} 场（{tags}）',
         allScenes: '全部场次',
