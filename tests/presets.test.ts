@@ -43,8 +43,8 @@ function totals(file: string): Record<string, { total: number, days: number }> {
 }
 
 describe('presets', () => {
-  it('are the four the product promises, and every one validates', () => {
-    expect(files.sort()).toEqual(['ai-animated-short.json', 'cn-micro-drama.json', 'cn-premium-drama.json', 'us-vertical-drama.json'])
+  it('are the five the product promises, and every one validates', () => {
+    expect(files.sort()).toEqual(['ai-animated-short.json', 'cn-micro-drama-plan.json', 'cn-micro-drama.json', 'cn-premium-drama.json', 'us-vertical-drama.json'])
     for (const f of files) expect(() => load(f)).not.toThrow()
   })
 

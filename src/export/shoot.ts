@@ -119,8 +119,11 @@ export const SHOOT_TEXTS_EN: Readonly<ShootTexts> = Object.freeze({
 
 export interface ShootExportOptions {
   texts?: Partial<ShootTexts>
-  /** The name to show of a location, cast member or scenario; the file's `name` by default. */
-  label?: (item: Named) => string
+  /**
+   * The text to show of a location's, cast member's or scenario's `name`, or a scene's `summary`;
+   * the file's own by default.
+   */
+  label?: (item: Named, field?: 'name' | 'summary') => string
 }
 
 export type TableCell = string | number | null
@@ -140,6 +143,7 @@ interface Words {
   name: (item: Named) => string
   location: (id: string) => string
   castName: (id: string) => string
+  summary: (scene: Scene) => string
 }
 
 function words(project: Project, options: ShootExportOptions): Words {
@@ -152,12 +156,16 @@ function words(project: Project, options: ShootExportOptions): Words {
     name,
     location: (id) => { const l = locations.get(id); return l ? name(l as unknown as Named) : id },
     castName: (id) => { const c = cast.get(id); return c ? name(c as unknown as Named) : id },
+    summary: (scene) => {
+      const text: unknown = options.label ? options.label(scene as unknown as Named, 'summary') : scene.summary
+      return typeof text === 'string' ? text : ''
+    },
   }
 }
 
 /** The stripboard by day: a header, then each day's row and its scenes, then the scenes not shot. */
 export function stripboardTable(plan: ShootPlanInput, options: ShootExportOptions = {}): ShootTable {
-  const { t, location, castName } = words(plan.project, options)
+  const { t, location, castName, summary } = words(plan.project, options)
   const rows: TableCell[][] = [[t.day, t.scene, t.episode, t.time, t.setting, t.location, t.cast, t.summary, t.minutes, t.move]]
   const headings: number[] = [0]
   for (const r of plan.rows) {
@@ -178,7 +186,7 @@ export function stripboardTable(plan: ShootPlanInput, options: ShootExportOption
       const day = r.minutes === 0 ? null : r.lastDay > r.day ? fill(t.daysLabel, { first: r.day, last: r.lastDay }) : r.day
       rows.push([
         day, s.number, s.episode, t.times[s.time], t.settings[s.setting], location(s.location),
-        s.cast.map(castName).join(', '), s.summary ?? '', r.minutes, r.move ? t.move : '',
+        s.cast.map(castName).join(', '), summary(s), r.minutes, r.move ? t.move : '',
       ])
     }
   }

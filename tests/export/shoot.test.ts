@@ -71,13 +71,13 @@ describe('stripboard CSV', () => {
     const zh = { cafe: '咖啡厅', street: '街道', office: '办公室', lu: '陆乘', meng: '孟瑶', zhou: '周总' } as Record<string, string>
     const csv = stripboardCsv(input(), {
       bom: true,
-      label: item => zh[item.id] ?? item.name,
+      label: (item, field = 'name') => (field === 'summary' ? `摘要 ${item.id}` : zh[item.id] ?? item.name),
       texts: { dayLabel: '第 {n} 天', times: { day: '日', night: '夜', dawn: '晨', dusk: '昏' }, settings: { 'int': '内', 'ext': '外', 'int-ext': '内外' } },
     })
     expect(csv.startsWith('\uFEFF')).toBe(true)
     const rows = parseCsv(csv.slice(1))
     expect(rows[1]!.slice(0, 7)).toEqual(['第 1 天', '', '', '', '', '咖啡厅 / 街道', '陆乘, 孟瑶'])
-    expect(rows[3]!.slice(3, 6)).toEqual(['夜', '外', '街道'])
+    expect(rows[3]!.slice(3, 8)).toEqual(['夜', '外', '街道', '陆乘', '摘要 b'])
   })
 })
 

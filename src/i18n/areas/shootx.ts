@@ -4,6 +4,8 @@ import { defineArea } from './define'
 export default defineArea({
   en: {
     shootx: {
+      preset: 'Chinese micro-drama with a shoot plan',
+      presetDesc: '12 episodes, 56 scenes packed into 9 shoot days, about ¥515k',
       stripboardCsv: 'Stripboard (CSV)',
       doodCsv: 'Day out of days (CSV)',
       file: { stripboard: 'Stripboard', dood: 'Day out of days' },
@@ -66,6 +68,8 @@ export default defineArea({
   },
   zh: {
     shootx: {
+      preset: '带拍摄计划的国内微短剧',
+      presetDesc: '12 集、56 场，排出 9 个拍摄日，约 51.5 万元',
       stripboardCsv: '场景条（CSV）',
       doodCsv: '演员出勤表（CSV）',
       file: { stripboard: '场景条', dood: '演员出勤表' },
