@@ -68,7 +68,7 @@ export function useExports() {
 
   /** The shoot plan's words and names, and the plans of `ids` (every scenario when absent). */
   function shootOptions(ids?: readonly string[]) {
-    const options: ShootExportOptions = { texts: shootExportTexts(key => t(key)), label: (item: Named, field?: 'name' | 'summary') => name(item, field) }
+    const options: ShootExportOptions = { texts: shootExportTexts((key, params) => t(key, params)), label: (item: Named, field?: 'name' | 'summary') => name(item, field) }
     return { ...options, plans: shootPlanInputs(store.project, ids) }
   }
 

@@ -24,11 +24,14 @@ export function shootPlanInputs(project: Project, ids?: readonly string[]): Shoo
 
 type Nested = Record<string, string | Record<string, string>>
 
+/** The exporter fills these itself: the app's messages keep them as they are. */
+const PLACEHOLDERS = Object.fromEntries(['n', 'first', 'last', 'used', 'available', 'moves'].map(k => [k, `{${k}}`]))
+
 /** Every word of the shoot exports, from the app's messages `shootx.sheet.<key>` (nested for values). */
-export function shootExportTexts(t: (key: string) => string): ShootTexts {
+export function shootExportTexts(t: (key: string, params: Record<string, string>) => string): ShootTexts {
   const out: Nested = {}
   for (const [k, v] of Object.entries(SHOOT_TEXTS_EN as unknown as Nested)) {
-    out[k] = typeof v === 'string' ? t(`shootx.sheet.${k}`) : Object.fromEntries(Object.keys(v).map(x => [x, t(`shootx.sheet.${k}.${x}`)]))
+    out[k] = typeof v === 'string' ? t(`shootx.sheet.${k}`, PLACEHOLDERS) : Object.fromEntries(Object.keys(v).map(x => [x, t(`shootx.sheet.${k}.${x}`, PLACEHOLDERS)]))
   }
   return out as unknown as ShootTexts
 }
