@@ -14,6 +14,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { run } from '../../src/cli/main'
 import { boardRows } from '../../src/app/shoot/stripboard'
@@ -23,6 +24,7 @@ import { packShootDetailed } from '../../src/engine/shootSchedule'
 import { budgetXlsx, doodCsv, stripboardCsv } from '../../src/export'
 import type { ShootPlanInput } from '../../src/export'
 import type { Named } from '../../src/export/texts'
+import { planProjectArb } from '../support/planArb'
 import { planProject, sc } from '../support/plans'
 import { parseCsv, readXlsx } from './support'
 
@@ -141,5 +143,27 @@ describe('command line', () => {
     const wb = await readXlsx(new Uint8Array(readFileSync(out)))
     expect(wb.worksheets.map(w => w.name)).toEqual(['Topsheet', 'Detail base', 'Stripboard base', 'DOOD base'])
     expect(wb.getWorksheet('DOOD base')!.getCell('C2').value).toBe('SW')
+  })
+})
+
+describe('exports agree with the engine on any plan', () => {
+  it('every scene once on the board, the minutes and the paid days the schedule\'s', () => {
+    fc.assert(fc.property(planProjectArb, (project) => {
+      const computed = computeProject(project)
+      for (const c of computed.scenarios) {
+        const scenario = project.scenarios.find(s => s.id === c.result.id)!
+        const packed = packShootDetailed(project, scenario)!
+        const plan: ShootPlanInput = { scenario: scenario as unknown as Named, project, rows: boardRows(project, packed), dood: dayOutOfDays(packed) }
+        const board = parseCsv(stripboardCsv(plan)).slice(1)
+        const strips = board.filter(r => r[1] !== '')
+        expect(strips.map(r => r[1]).sort()).toEqual(project.scenes!.map(s => s.number).sort())
+        expect(strips.reduce((sum, r) => sum + Number(r[8]), 0)).toBe(c.result.schedule!.scenes.reduce((sum, s) => sum + s.minutes, 0))
+        expect(board.filter(r => r[1] === '' && /^Day \d+$/.test(r[0]!))).toHaveLength(c.result.schedule!.days)
+        const dood = parseCsv(doodCsv(plan))
+        const cast = dood.slice(1, 1 + project.cast!.length)
+        expect(cast.map(r => Number(r.at(-1)))).toEqual(c.result.schedule!.cast.map(x => x.paid))
+        expect(cast.map(r => Number(r.at(-3)))).toEqual(c.result.schedule!.cast.map(x => x.worked))
+      }
+    }), { numRuns: 60 })
   })
 })
