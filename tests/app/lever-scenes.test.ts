@@ -98,7 +98,7 @@ describe('LeverScenes on the lever card', () => {
 
   it('refuses hours out of order and keeps the range', async () => {
     const { render, store } = setup({ project: noDay() })
-    const w = render(LeverScenes, { lever: PLATES, editing: true })
+    const w = render(LeverScenes, { lever: PLATES, part: 'editor' })
     await typeAndCommit(w.get('input[aria-label="Scene hours removed (AI plates) Low"]'), '90')
     expect(w.get('[role="alert"]').text()).toBe('Needs low ≤ likely ≤ high')
     expect(store.project.levers![0]!.scenes!.hours.low).toBe(30)
@@ -108,7 +108,7 @@ describe('LeverScenes on the lever card', () => {
     const { render, store } = setup({ project: noDay() })
     const plain: Lever = { id: 'plates', name: 'AI plates' }
     store.update(p => ({ ...p, levers: [plain] }))
-    const w = render(LeverScenes, { lever: plain, editing: true })
+    const w = render(LeverScenes, { lever: plain, part: 'editor' })
     await w.get('button').trigger('click')
     expect(store.project.levers![0]!.scenes).toEqual({ hours: { low: 0, likely: 0, high: 0 } })
   })
