@@ -47,6 +47,7 @@ export default defineArea({
       },
       lever: {
         title: 'Scene hours: ',
+        section: 'Scene hours',
         sep: '; ',
         end: '.',
         next: ' ',
@@ -111,6 +112,7 @@ export default defineArea({
       },
       lever: {
         title: '拍摄时长：',
+        section: '拍摄时长',
         sep: '；',
         end: '。',
         next: '',
