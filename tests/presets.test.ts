@@ -44,7 +44,7 @@ function totals(file: string): Record<string, { total: number, days: number }> {
 
 describe('presets', () => {
   it('are the five the product promises, and every one validates', () => {
-    expect(files.sort()).toEqual(['ai-animated-short.json', 'cn-custom-drama.json', 'cn-micro-drama.json', 'cn-premium-drama.json', 'us-vertical-drama.json'])
+    expect(files.sort()).toEqual(['ai-animated-short.json', 'cn-custom-drama.json', 'cn-micro-drama-plan.json', 'cn-micro-drama.json', 'cn-premium-drama.json', 'us-vertical-drama.json'])
     for (const f of files) expect(() => load(f)).not.toThrow()
   })
 

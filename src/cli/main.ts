@@ -18,6 +18,7 @@ import { SHOWN_PROBLEMS, stoppedEarly } from '../engine/problems'
 import { MAX_MONTE_CARLO_ITERATIONS } from '../engine/uncertainty'
 import { budgetCsv, budgetXlsx } from '../export'
 import { runBreakdown } from './breakdown'
+import { shootPlanInputs } from '../app/shoot/exportPlans'
 import { topsheet } from './format'
 import { addOptimized, optimiseProject, optimisedLines, projectFileText } from './optimise'
 import type { Optimised } from './optimise'
@@ -230,7 +231,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       }
       const computed = computeProject(project)
       if (format === 'xlsx') {
-        return budgetXlsx(project, computed, { scenarios: only ? [only] : undefined })
+        return budgetXlsx(project, computed, { scenarios: only ? [only] : undefined, shoot: { plans: shootPlanInputs(project, only ? [only] : undefined) } })
           .then(bytes => writeOut(outFile!, bytes, say), fault)
       }
       if (format === 'json') {

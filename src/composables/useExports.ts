@@ -5,10 +5,12 @@
 import { useI18n } from 'vue-i18n'
 import { chartFileName, exportTexts, longDate, zipEntryNames } from '@/app/exports'
 import { download, projectFileName } from '@/app/files'
+import { shootExportTexts, shootPlanInputs } from '@/app/shoot/exportPlans'
 import { chartPicture, pngBytes } from '@/charts/render'
 import type { PictureSize, PictureTexts } from '@/charts/render'
 import type { ChartSpec } from '@/charts/spec'
-import type { ExportOptions } from '@/export/texts'
+import type { ShootExportOptions } from '@/export/shoot'
+import type { ExportOptions, Named } from '@/export/texts'
 import { useLibraryStore } from '@/stores/library'
 import { useProjectStore } from '@/stores/project'
 import { useReportStore } from '@/stores/report'
@@ -68,6 +70,24 @@ export function useExports() {
     return { texts: exportTexts(key => t(key)), label: (item, field) => name(item, field), title: projectTitle() }
   }
 
+  /** The shoot plan's words and names, and the plans of `ids` (every scenario when absent). */
+  function shootOptions(ids?: readonly string[]) {
+    const options: ShootExportOptions = { texts: shootExportTexts((key, params) => t(key, params)), label: (item: Named, field?: 'name' | 'summary') => name(item, field) }
+    return { ...options, plans: shootPlanInputs(store.project, ids) }
+  }
+
+  /** The stripboard or the day out of days of the scenario shown, as CSV. */
+  function downloadShootCsv(which: 'stripboard' | 'dood'): Promise<void> {
+    return run(async () => {
+      const { doodCsv, stripboardCsv } = await import('@/export')
+      const { plans, ...options } = shootOptions([ui.scenarioId])
+      if (!plans[0]) return
+      const csv = (which === 'dood' ? doodCsv : stripboardCsv)(plans[0], { ...options, bom: true })
+      const file = `${projectTitle()} - ${byId('scenarios', ui.scenarioId)} - ${t(`shootx.file.${which}`)}`
+      download(projectFileName(file, 'csv'), csv, 'text/csv;charset=utf-8')
+    })
+  }
+
   function downloadCsv(): Promise<void> {
     return run(async () => {
       const { budgetCsv } = await import('@/export')
@@ -79,7 +99,7 @@ export function useExports() {
   function downloadXlsx(): Promise<void> {
     return run(async () => {
       const { budgetXlsx } = await import('@/export')
-      const bytes = await budgetXlsx(store.project, store.result, exportOptions())
+      const bytes = await budgetXlsx(store.project, store.result, { ...exportOptions(), ...(store.project.shoot ? { shoot: shootOptions() } : {}) })
       download(projectFileName(projectTitle(), 'xlsx'), bytes as Uint8Array<ArrayBuffer>, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
     })
   }
@@ -126,5 +146,5 @@ export function useExports() {
     return run(() => report.print())
   }
 
-  return { pictureTexts, exportOptions, downloadCsv, downloadXlsx, downloadBreakdown, downloadChart, downloadAllCharts, overviewCharts, print }
+  return { pictureTexts, exportOptions, downloadCsv, downloadShootCsv, downloadXlsx, downloadBreakdown, downloadChart, downloadAllCharts, overviewCharts, print }
 }

@@ -2,6 +2,7 @@
  * The words an export writes besides the project's own names: column headers, row labels and
  * sheet names. English by default; the app passes its translations.
  */
+import type { ShootSheets } from './shootXlsx'
 
 export interface ExportTexts {
   /** Column headers. */
@@ -103,6 +104,8 @@ export interface ExportOptions {
    * scenario. The app passes its localised names; by default the field as the file has it.
    */
   label?: (item: Named, field: 'name' | 'unit') => string
+  /** The shoot plans to add as stripboard and DOOD sheets (XLSX only; see shootXlsx.ts). */
+  shoot?: ShootSheets
 }
 
 export interface CsvOptions extends ExportOptions {

@@ -18,6 +18,7 @@ import { currencyFormat, sheetName, sheetRef, sheetText, sumOf, textWidth } from
 import { budgetTable } from './table'
 import type { BudgetTable } from './table'
 import type { ExportOptions } from './texts'
+import { addShootSheets } from './shootXlsx'
 
 type ExcelJs = typeof import('exceljs')
 
@@ -294,6 +295,7 @@ export async function budgetXlsx(project: Project, computed: ProjectResult, opti
     return { name, subtotals: detailSheet(ws, ctx, project, c) }
   })
   topsheet(top, ctx, project, details)
+  if (options.shoot && options.shoot.plans.length > 0) addShootSheets(wb, options.shoot, taken)
   const buffer = await wb.xlsx.writeBuffer()
   return new Uint8Array(buffer)
 }

@@ -15,6 +15,7 @@ import script from './script'
 import scriptPlan from './scriptPlan'
 import sheetImport from './sheetImport'
 import shoot from './shoot'
+import shootx from './shootx'
 
 export const areaEn = {
   ...breakdown.en,
@@ -30,6 +31,7 @@ export const areaEn = {
   ...scriptPlan.en,
   ...sheetImport.en,
   ...shoot.en,
+  ...shootx.en,
 }
 export const areaZh: typeof areaEn = {
   ...breakdown.zh,
@@ -45,4 +47,5 @@ export const areaZh: typeof areaEn = {
   ...scriptPlan.zh,
   ...sheetImport.zh,
   ...shoot.zh,
+  ...shootx.zh,
 }
