@@ -367,35 +367,9 @@ export const useLibraryStore = defineStore('library', () => {
   }
 
   return {
-    ready,
-    available,
-    projects,
-    active,
-    trash,
-    kept,
-    notices,
-    shared,
-    notify,
-    dismiss,
-    refresh,
-    init,
-    close,
-    openProject,
-    addProject,
-    newFromPreset,
-    newBlank,
-    rename,
-    duplicate,
-    moveToTrash,
-    restore,
-    purge,
-    removeKept,
-    downloadKept,
-    openFile,
-    saveFile,
-    makeShareLink,
-    keepSharedCopy,
-    closeShared,
+    ready, available, projects, active, trash, kept, notices, shared, notify, dismiss, refresh, init, close,
+    openProject, addProject, newFromPreset, newBlank, rename, duplicate, moveToTrash, restore, purge,
+    removeKept, downloadKept, openFile, saveFile, makeShareLink, keepSharedCopy, closeShared,
   }
 })
 
