@@ -43,8 +43,8 @@ function totals(file: string): Record<string, { total: number, days: number }> {
 }
 
 describe('presets', () => {
-  it('are the four the product promises, and every one validates', () => {
-    expect(files.sort()).toEqual(['ai-animated-short.json', 'cn-micro-drama.json', 'cn-premium-drama.json', 'us-vertical-drama.json'])
+  it('are the five the product promises, and every one validates', () => {
+    expect(files.sort()).toEqual(['ai-animated-short.json', 'cn-custom-drama.json', 'cn-micro-drama-plan.json', 'cn-micro-drama.json', 'cn-premium-drama.json', 'us-vertical-drama.json'])
     for (const f of files) expect(() => load(f)).not.toThrow()
   })
 
@@ -68,6 +68,11 @@ describe('presets', () => {
     expect([micro.meta.episodes, micro.meta.minutesPerEpisode, micro.phases[2]!.days]).toEqual([80, 1.5, 8])
     expect(totals('cn-micro-drama.json').baseline!.total).toBeGreaterThanOrEqual(400_000)
     expect(totals('cn-micro-drama.json').baseline!.total).toBeLessThanOrEqual(500_000)
+    // Custom micro-drama: ¥550–750k shot in 8–10 days (星島頭條 2026-01-20), between ¥600k and ¥1M
+    const custom = load('cn-custom-drama.json')
+    expect([custom.meta.episodes, custom.meta.minutesPerEpisode, custom.phases[2]!.days]).toEqual([80, 2, 10])
+    expect(totals('cn-custom-drama.json').baseline!.total).toBeGreaterThanOrEqual(600_000)
+    expect(totals('cn-custom-drama.json').baseline!.total).toBeLessThanOrEqual(750_000)
     // Premium: about ¥3M, about 80 episodes, 17 shoot days
     const premium = load('cn-premium-drama.json')
     expect(premium.phases[2]!.days).toBe(17)
@@ -109,9 +114,26 @@ describe('presets', () => {
     for (const [id, codes] of byId) expect([id, [...codes]]).toEqual([id, [[...codes][0]]])
     const code = (f: string, id: string) => load(f).lines.find(l => l.id === id)?.code
     expect([code('cn-micro-drama.json', 'screenplay'), code('cn-micro-drama.json', 'director'), code('cn-premium-drama.json', 'leads'), code('ai-animated-short.json', 'editing')])
-      .toEqual(['01.01', '02.01', '03.01', '07.01'])
+      .toEqual(['01.01', '04.16', '03.01', '07.01'])
     expect([code('us-vertical-drama.json', 'screenplay'), code('us-vertical-drama.json', 'director'), code('us-vertical-drama.json', 'leads'), code('us-vertical-drama.json', 'dp'), code('us-vertical-drama.json', 'editing')])
-      .toEqual(['1101', '1301', '1401', '2301', '5101'])
+      .toEqual(['1101', '2005', '1401', '2301', '5101'])
+  })
+
+  it.each([...files, 'levers.json'])('%s: every lever\'s source note has its Chinese alongside', (file) => {
+    const doc = JSON.parse(readFileSync(join(DIR, file), 'utf8')) as { levers?: { id: string, source?: { note?: string, l10n?: Record<string, { note?: string }> } }[] }
+    for (const l of doc.levers ?? []) {
+      if (!l.source?.note) continue
+      const zh = l.source.l10n?.['zh-CN']?.note ?? ''
+      expect([l.id, /[\u4e00-\u9fff]/.test(zh)]).toEqual([l.id, true])
+    }
+  })
+
+  it.each(files)('%s: every line\'s code sits under its section\'s code', (file) => {
+    const p = load(file)
+    const sectionCode = new Map(p.sections.map(s => [s.id, s.code!]))
+    // China: 04 → 04.xx; US: 1400 → 14xx, and a whole series 2000 → 2xxx.
+    const prefix = (code: string) => (/^\d000$/.test(code) ? code[0]! : /^\d{2}00$/.test(code) ? code.slice(0, 2) : `${code}.`)
+    for (const l of p.lines) expect([l.id, l.code!.startsWith(prefix(sectionCode.get(l.section)!))]).toEqual([l.id, true])
   })
 
   it.each(files)('%s: `npm run budget` prints a topsheet for every scenario', (file) => {

@@ -32,6 +32,7 @@ const texts: ChartTexts = {
   axisDays: 'days',
   planChanges: 'plan',
   toolCosts: 'tools',
+  markupsChange: 'markups',
   labor: 'labor',
   nonLabor: 'non-labor',
   subtotal: 'subtotal',

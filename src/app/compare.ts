@@ -4,7 +4,7 @@
  * engine's own `vsBaseline.change`.
  */
 import type { PersonDays, ProjectResult } from '@/engine/compute'
-import type { ReviewTier } from '@/engine/review'
+import type { ReviewReading, ReviewTier } from '@/engine/review'
 import { tierOf } from './economics'
 import { changePercent } from './format'
 
@@ -31,8 +31,8 @@ export interface CompareColumn {
   reviewTier: ReviewTier | null
 }
 
-/** One column per scenario, in the project's order, changes against `referenceId` (the baseline when unknown). */
-export function compareColumns(result: ProjectResult, referenceId?: string): CompareColumn[] {
+/** One column per scenario, in the project's order, changes against `referenceId` (the baseline when unknown); the review tier in the project's reading. */
+export function compareColumns(result: ProjectResult, referenceId?: string, reading: ReviewReading = 'general'): CompareColumn[] {
   const list = result.scenarios
   const ref = list.find(c => c.result.id === referenceId) ?? list.find(c => c.result.baseline)!
   const againstBaseline = ref.result.baseline
@@ -53,7 +53,7 @@ export function compareColumns(result: ProjectResult, referenceId?: string): Com
       subtotal: r.subtotal,
       markups: r.markups.map(m => ({ id: m.id, percent: m.percent, amount: m.amount })),
       personDays: r.personDays,
-      reviewTier: tierOf(r),
+      reviewTier: tierOf(r, reading),
     }
   })
 }

@@ -6,6 +6,7 @@
 import type { LeverShare } from '@/engine/attribution'
 import type { PersonDays, ScenarioResult } from '@/engine/compute'
 import { reviewThresholds, reviewTier } from '@/engine/review'
+import type { ReviewReading } from '@/engine/review'
 import type { ReviewTier } from '@/engine/review'
 import type { Lever, ToolCostPer } from '@/engine/types'
 
@@ -70,9 +71,17 @@ export function breakEvenState(lever: Pick<Lever, 'toolCost'>, adoption: number,
 
 /* ------------------------------------------------------------------------------ review tier */
 
+/**
+ * The reading of a project's review tier: the AI micro-drama thresholds when the producer says it
+ * is one (`meta.aiMicroDrama: true`, a setting kept in the file), the general ones otherwise.
+ */
+export function reviewReading(project: { meta: Record<string, unknown> }): ReviewReading {
+  return project.meta.aiMicroDrama === true ? 'ai' : 'general'
+}
+
 /** The review tier of a scenario's total, for CNY projects only (MODEL.md §5); null otherwise. */
-export function tierOf(result: Pick<ScenarioResult, 'currency' | 'total'>): ReviewTier | null {
-  return result.currency === 'CNY' ? reviewTier(result.total) : null
+export function tierOf(result: Pick<ScenarioResult, 'currency' | 'total'>, reading: ReviewReading = 'general'): ReviewTier | null {
+  return result.currency === 'CNY' ? reviewTier(result.total, undefined, reading) : null
 }
 
 export interface TierCrossing {
@@ -89,11 +98,11 @@ export interface TierCrossing {
  * The thresholds crossed between the baseline's total and the shown scenario's (CNY only), or
  * null when both go to the same level.
  */
-export function tierCrossing(base: Pick<ScenarioResult, 'currency' | 'total'>, shown: Pick<ScenarioResult, 'currency' | 'total'>): TierCrossing | null {
-  const from = tierOf(base)
-  const to = tierOf(shown)
+export function tierCrossing(base: Pick<ScenarioResult, 'currency' | 'total'>, shown: Pick<ScenarioResult, 'currency' | 'total'>, reading: ReviewReading = 'general'): TierCrossing | null {
+  const from = tierOf(base, reading)
+  const to = tierOf(shown, reading)
   if (from === null || to === null || from === to) return null
-  const t = reviewThresholds()
+  const t = reviewThresholds(undefined, reading)
   const low = Math.min(base.total, shown.total)
   const high = Math.max(base.total, shown.total)
   return {

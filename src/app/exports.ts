@@ -9,7 +9,9 @@ import { projectFileName } from './files'
 /** Every word the exporter writes, from the app's messages `exports.sheet.<key>`. */
 export function exportTexts(t: (key: string) => string): ExportTexts {
   const keys = Object.keys(EXPORT_TEXTS_EN) as (keyof ExportTexts)[]
-  return Object.fromEntries(keys.map(k => [k, t(`exports.sheet.${k}`)])) as unknown as ExportTexts
+  // The newer words live with the report's messages (src/i18n/areas/reporting.ts).
+  const newer = new Set<string>(['note', 'percent', 'personDays', 'personDaysTotal', 'reviewTier', 'tierPlatform', 'tierProvincial', 'tierNational'])
+  return Object.fromEntries(keys.map(k => [k, t(newer.has(k) ? `reporting.sheet.${k}` : `exports.sheet.${k}`)])) as unknown as ExportTexts
 }
 
 /** "25 November 2026", "2026年11月25日": the date on a picture or a report. */

@@ -25,3 +25,8 @@ export function setText(obj: Localised, field: string, value: string): void {
   }
   if (Object.keys(l10n).length === 0) delete obj.l10n
 }
+
+/** A list joined as the language joins it: "A, B, and C" in English, "A、B和C" in Chinese. */
+export function listOf(items: readonly string[], locale: string): string {
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items)
+}

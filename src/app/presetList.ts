@@ -12,6 +12,8 @@ export interface PresetInfo {
 
 export const PRESETS: readonly PresetInfo[] = [
   { id: 'cn-micro-drama', key: 'presets.cnMicro' },
+  { id: 'cn-custom-drama', key: 'presetsMore.cnCustom' },
+  { id: 'cn-micro-drama-plan', key: 'shootx.preset' },
   { id: 'cn-premium-drama', key: 'presets.cnPremium' },
   { id: 'us-vertical-drama', key: 'presets.usVertical' },
   { id: 'ai-animated-short', key: 'presets.aiAnimated' },

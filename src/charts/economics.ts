@@ -9,6 +9,7 @@ import { categoryAxis, commonOptions } from './builders'
 import type { ChartConfig, MoneyFormatProps, ScatterConfig, SummaryTable } from './builders'
 import { compactMoney, money, plainNumber, signedMoney } from './format'
 import { BASELINE_GREY, COST_ORANGE, GRID_GREY, SAVING_GREEN, SCENARIO_BLUE, TOTAL_SLATE } from './palette'
+import { MARKER_ROW } from './plugins'
 
 /* ------------------------------------------------------------------------------ break-even */
 
@@ -93,7 +94,10 @@ export function breakEvenChart(p: BreakEvenProps): ScatterConfig {
       plugins: {
         ...base.plugins,
         legend: { display: false },
+        // Room under the subtitle for the "Now" and "Break-even" labels, clear of the plot and its first tick.
+        subtitle: { ...base.plugins?.subtitle, padding: { bottom: 8 + 2 * MARKER_ROW } },
         markers: {
+          above: true,
           lines: [
             ...(p.breakEven !== null && p.breakEven <= last ? [{ value: p.breakEven, label: `${p.breakEvenLabel} ${fmtX(p.breakEven)}`, color: TOTAL_SLATE, dash: [5, 4] }] : []),
             { value: p.current, label: `${p.currentLabel} ${fmtX(p.current)}`, color: netNow < 0 ? COST_ORANGE : SCENARIO_BLUE },

@@ -18,6 +18,8 @@ export interface ChartTexts {
   planChanges: string
   /** Label of the AI tools' own cost in the waterfall. */
   toolCosts: string
+  /** Label of the markups' change that the levers bring (their percent of the levers' net change). */
+  markupsChange: string
   labor: string
   nonLabor: string
   subtotal: string
@@ -32,26 +34,30 @@ export interface ChartTexts {
 }
 
 /**
- * From the baseline total, through plan changes, each lever's saving (its part of the change
- * without its own tool cost) and the AI tools' cost, to the scenario total: the steps add up
- * exactly. A scenario against itself is one total.
+ * From the baseline total, through plan changes, each lever's gross saving (MODEL.md §3: what it
+ * saves on the lines, before tools and markups, the CLI's `grossSaving`), the AI tools' cost and
+ * the markups' change the levers bring, to the scenario total: the steps add up exactly, since a
+ * lever's part of the change is its tools less its gross saving plus its share of the markups.
+ * A scenario against itself is one total.
  */
-export function waterfallSteps(base: ScenarioComparison, current: ScenarioComparison, x: Pick<ChartTexts, 'name' | 'planChanges' | 'toolCosts'>): WaterfallStep[] {
+export function waterfallSteps(base: ScenarioComparison, current: ScenarioComparison, x: Pick<ChartTexts, 'name' | 'planChanges' | 'toolCosts' | 'markupsChange'>): WaterfallStep[] {
   const b = base.result
   const s = current.result
   const steps: WaterfallStep[] = [{ label: x.name('scenarios', b.id), amount: b.total, kind: 'total' }]
   if (b.id === s.id) return steps
   const vs = current.vsBaseline
   if (vs.planChanges !== 0) steps.push({ label: x.planChanges, amount: vs.planChanges, kind: 'change' })
-  // Each lever's saving, then what the AI tools themselves cost (orange), so that the chart shows
-  // both sides.
+  // Each lever's gross saving (green), then what the AI tools themselves cost (orange), then the
+  // markups on the levers' net change: a bar moves only when its own figure does.
   let tools = 0
+  let markups = 0
   for (const l of vs.levers) {
     tools += l.tools
-    const saving = l.amount - l.tools
-    if (saving !== 0) steps.push({ label: x.name('levers', l.id), amount: saving, kind: 'change' })
+    markups += l.amount - (l.tools - l.grossSaving)
+    if (l.grossSaving !== 0) steps.push({ label: x.name('levers', l.id), amount: -l.grossSaving, kind: 'change' })
   }
   if (tools !== 0) steps.push({ label: x.toolCosts, amount: tools, kind: 'change' })
+  if (markups !== 0) steps.push({ label: x.markupsChange, amount: markups, kind: 'change' })
   steps.push({ label: x.name('scenarios', s.id), amount: s.total, kind: 'total' })
   return steps
 }

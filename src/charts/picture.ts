@@ -213,6 +213,8 @@ export function pictureLegend(spec: ChartSpec, built: BuiltChart, words: LegendW
     if (last) out.push({ label: last.label, color: waterfallColor(last, steps.length - 1) })
     return out
   }
+  // A chart without a legend (points named beside them, one-series bars) gets none in the band either.
+  if (built.config.options.plugins?.legend?.display === false) return []
   return built.config.data.datasets.map(d => ({
     label: d.label ?? '',
     color: typeof d.backgroundColor === 'string' ? d.backgroundColor : TEXT_COLOR,

@@ -17,7 +17,15 @@ export interface MarkerLine {
 
 export interface MarkersOptions {
   lines: MarkerLine[]
+  /**
+   * Labels in a band above the chart area (the chart leaves `MARKER_BAND` pixels of top padding
+   * per row) rather than over the bars and the first tick: nothing drawn under them.
+   */
+  above?: boolean
 }
+
+/** Height of one row of marker labels. */
+export const MARKER_ROW = 13
 
 export interface PointLabelsOptions {
   /** One label per point of the first dataset. */
@@ -37,7 +45,9 @@ declare module 'chart.js' {
 export const markers: Plugin = {
   id: 'markers',
   afterDatasetsDraw(chart: Chart) {
-    const lines = (chart.options.plugins as { markers?: MarkersOptions }).markers?.lines
+    const options = (chart.options.plugins as { markers?: MarkersOptions }).markers
+    const lines = options?.lines
+    const above = options?.above === true
     const x = chart.scales.x
     if (!lines?.length || !x) return
     const { ctx, chartArea } = chart
@@ -66,10 +76,12 @@ export const markers: Plugin = {
       const left = Math.min(Math.max(px + 3, chartArea.left), chartArea.right - width)
       labelRow = left < lastRight + 4 ? labelRow + 1 : 0
       lastRight = left + width
+      // Above: the first row right over the chart area, further rows higher up.
+      const top = above ? chartArea.top - (labelRow + 1) * MARKER_ROW - 1 : chartArea.top + 2 + labelRow * MARKER_ROW
       ctx.fillStyle = 'rgba(255,255,255,0.85)'
-      ctx.fillRect(left - 1, chartArea.top + 2 + labelRow * 13, width + 2, 13)
+      ctx.fillRect(left - 1, top, width + 2, MARKER_ROW)
       ctx.fillStyle = line.color
-      ctx.fillText(line.label, left, chartArea.top + 3 + labelRow * 13)
+      ctx.fillText(line.label, left, top + 1)
     }
     ctx.restore()
   },

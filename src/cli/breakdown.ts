@@ -177,9 +177,13 @@ export function runBreakdown(argv: string[], out: (s: string) => void, err: (s: 
         say(`budget: cannot write ${values.out}: ${(e as Error).message.split('\n')[0]}`)
         return 2
       }
-      const plan = summary.shoot ? `; a shoot plan on phase "${summary.shoot.phase}" at ${summary.shoot.hoursPerMinute} shoot hours per screen minute` : project.shoot ? '; the project\'s shoot plan kept' : '; no shoot plan (no phase called shooting: name one with --phase)'
-      const dropped = summary.droppedDays.length === 0 ? '' : `; the packed days now decide that phase, so the own days of scenario${summary.droppedDays.length === 1 ? '' : 's'} ${summary.droppedDays.join(', ')} were dropped`
-      out(visible(`${counts(read)}. Added to ${values.into} and written to ${values.out}: ${summary.scenes} new scenes${summary.replaced ? ` (${summary.replaced} replaced)` : ''}, ${summary.locations} new locations, ${summary.cast} new cast members, ${summary.lines} budget lines at rate 0${plan}${dropped}.`) + '\n')
+      const refused = summary.planRefused?.map(id => `"${id}"`).join(', ')
+      const plan = summary.shoot
+        ? `; a shoot plan on phase "${summary.shoot.phase}" at ${summary.shoot.hoursPerMinute} shoot hours per screen minute`
+        : project.shoot ? '; the project\'s shoot plan kept'
+          : refused ? `; no shoot plan, as scenario ${refused} sets the shooting phase's days (remove that override, then add the breakdown again)`
+            : '; no shoot plan (no phase called shooting: name one with --phase)'
+      out(visible(`${counts(read)}. Added to ${values.into} and written to ${values.out}: ${summary.scenes} new scenes${summary.replaced ? ` (${summary.replaced} replaced)` : ''}, ${summary.locations} new locations, ${summary.cast} new cast members, ${summary.lines} budget lines at rate 0${plan}.`) + '\n')
       if (read.problems.length > 0) for (const l of problemLines(read)) err(`${l}\n`)
       return 0
     }

@@ -18,6 +18,7 @@ import { SHOWN_PROBLEMS, stoppedEarly } from '../engine/problems'
 import { MAX_MONTE_CARLO_ITERATIONS } from '../engine/uncertainty'
 import { budgetCsv, budgetXlsx } from '../export'
 import { runBreakdown } from './breakdown'
+import { shootPlanInputs } from '../app/shoot/exportPlans'
 import { topsheet } from './format'
 import { addOptimized, optimiseProject, optimisedLines, projectFileText } from './optimise'
 import type { Optimised } from './optimise'
@@ -139,6 +140,7 @@ export interface RunOptions {
 export function run(argv: string[], out: (s: string) => void, err: (s: string) => void, options: RunOptions = {}): number | Promise<number> {
   /** One line of stderr; text that quotes the file is made harmless for the terminal. */
   const say = (line: string) => err(`${visible(line)}\n`)
+  if (argv[0] === 'import-budget') return import('./importBudget').then(m => m.importBudget(argv.slice(1), out, err))
   /** A fault of the tool, not of the file: one line, without a stack trace. */
   const fault = (e: unknown) => {
     say(`budget: unexpected error (a fault of this tool, not of the file; please report it): ${e instanceof Error ? e.message : String(e)}`)
@@ -229,7 +231,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       }
       const computed = computeProject(project)
       if (format === 'xlsx') {
-        return budgetXlsx(project, computed, { scenarios: only ? [only] : undefined })
+        return budgetXlsx(project, computed, { scenarios: only ? [only] : undefined, shoot: { plans: shootPlanInputs(project, only ? [only] : undefined) } })
           .then(bytes => writeOut(outFile!, bytes, say), fault)
       }
       if (format === 'json') {

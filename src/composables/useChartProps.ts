@@ -61,6 +61,7 @@ export function useChartProps() {
       axisDays: t('schedule.ganttAxis'),
       planChanges: t('charts.planChanges'),
       toolCosts: t('charts.toolCosts'),
+      markupsChange: t('saving.markupsChange'),
       labor: t('charts.labor_'),
       nonLabor: t('charts.nonLabor'),
       subtotal: t('topsheet.subtotal'),

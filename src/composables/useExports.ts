@@ -5,14 +5,17 @@
 import { useI18n } from 'vue-i18n'
 import { chartFileName, exportTexts, longDate, zipEntryNames } from '@/app/exports'
 import { download, projectFileName } from '@/app/files'
+import { shootExportTexts, shootPlanInputs } from '@/app/shoot/exportPlans'
 import { chartPicture, pngBytes } from '@/charts/render'
 import type { PictureSize, PictureTexts } from '@/charts/render'
 import type { ChartSpec } from '@/charts/spec'
-import type { ExportOptions } from '@/export/texts'
+import type { ShootExportOptions } from '@/export/shoot'
+import type { ExportOptions, Named } from '@/export/texts'
 import { useLibraryStore } from '@/stores/library'
 import { useProjectStore } from '@/stores/project'
 import { useReportStore } from '@/stores/report'
 import { useUiStore } from '@/stores/ui'
+import { useScenarioCharts } from '@/components/exports/useScenarioCharts'
 import { useChartProps } from './useChartProps'
 import { useLabels } from './useLabels'
 import { breakdownTexts } from '@/components/breakdown/breakdownTexts'
@@ -23,6 +26,7 @@ export const ZIP_CHART_WIDTH = 960
 export function zipChartSize(spec: ChartSpec): PictureSize {
   if (spec.kind === 'gantt') return { width: ZIP_CHART_WIDTH, height: Math.max(220, 90 + 44 * spec.props.rows.length) }
   if (spec.kind === 'sections') return { width: ZIP_CHART_WIDTH, height: Math.max(360, 80 + 36 * spec.props.categories.length) }
+  if (spec.kind === 'stacked' && spec.props.horizontal) return { width: ZIP_CHART_WIDTH, height: Math.max(400, 140 + 36 * spec.props.categories.length) }
   return { width: ZIP_CHART_WIDTH, height: 400 }
 }
 
@@ -34,6 +38,7 @@ export function useExports() {
   const { t, locale } = useI18n()
   const { name, byId } = useLabels()
   const charts = useChartProps()
+  const scenarios = useScenarioCharts()
 
   const projectTitle = () => name(store.project.meta, 'title') || store.project.meta.title
 
@@ -62,7 +67,25 @@ export function useExports() {
 
   /** The exporter's options: the app's words and names in the language shown. */
   function exportOptions(): ExportOptions {
-    return { texts: exportTexts(key => t(key)), label: (item, field) => name(item, field) }
+    return { texts: exportTexts(key => t(key)), label: (item, field) => name(item, field), title: projectTitle() }
+  }
+
+  /** The shoot plan's words and names, and the plans of `ids` (every scenario when absent). */
+  function shootOptions(ids?: readonly string[]) {
+    const options: ShootExportOptions = { texts: shootExportTexts((key, params) => t(key, params)), label: (item: Named, field?: 'name' | 'summary') => name(item, field) }
+    return { ...options, plans: shootPlanInputs(store.project, ids) }
+  }
+
+  /** The stripboard or the day out of days of the scenario shown, as CSV. */
+  function downloadShootCsv(which: 'stripboard' | 'dood'): Promise<void> {
+    return run(async () => {
+      const { doodCsv, stripboardCsv } = await import('@/export')
+      const { plans, ...options } = shootOptions([ui.scenarioId])
+      if (!plans[0]) return
+      const csv = (which === 'dood' ? doodCsv : stripboardCsv)(plans[0], { ...options, bom: true })
+      const file = `${projectTitle()} - ${byId('scenarios', ui.scenarioId)} - ${t(`shootx.file.${which}`)}`
+      download(projectFileName(file, 'csv'), csv, 'text/csv;charset=utf-8')
+    })
   }
 
   function downloadCsv(): Promise<void> {
@@ -76,7 +99,7 @@ export function useExports() {
   function downloadXlsx(): Promise<void> {
     return run(async () => {
       const { budgetXlsx } = await import('@/export')
-      const bytes = await budgetXlsx(store.project, store.result, exportOptions())
+      const bytes = await budgetXlsx(store.project, store.result, { ...exportOptions(), ...(store.project.shoot ? { shoot: shootOptions() } : {}) })
       download(projectFileName(projectTitle(), 'xlsx'), bytes as Uint8Array<ArrayBuffer>, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
     })
   }
@@ -106,7 +129,8 @@ export function useExports() {
 
   function downloadAllCharts(): Promise<void> {
     return run(async () => {
-      const specs = overviewCharts()
+      // The overview's, then those of every scenario (cost by section, cost against days).
+      const specs = [...overviewCharts(), ...(scenarios.count.value > 1 ? [scenarios.bySection.value, scenarios.costDays.value] : [])]
       const [{ zipSync }, pictures] = await Promise.all([
         import('fflate'),
         Promise.all(specs.map(spec => pngBytes(chartPicture(spec, zipChartSize(spec), pictureTexts(spec))))),
@@ -122,5 +146,5 @@ export function useExports() {
     return run(() => report.print())
   }
 
-  return { pictureTexts, exportOptions, downloadCsv, downloadXlsx, downloadBreakdown, downloadChart, downloadAllCharts, overviewCharts, print }
+  return { pictureTexts, exportOptions, downloadCsv, downloadShootCsv, downloadXlsx, downloadBreakdown, downloadChart, downloadAllCharts, overviewCharts, print }
 }

@@ -11,17 +11,20 @@ import { baselineIndex } from '@/engine/validate'
 import { hasOwnOrder } from '@/stores/shootEdits'
 import { useProjectStore } from '@/stores/project'
 import { useUiStore } from '@/stores/ui'
+import { useLabels } from './useLabels'
 
 export function useShootPlan() {
   const store = useProjectStore()
   const ui = useUiStore()
+  const { name } = useLabels()
   const scenario = computed(() => store.project.scenarios.find(s => s.id === ui.scenarioId)!)
   const isBaseline = computed(() => store.project.scenarios.indexOf(scenario.value) === baselineIndex(store.project))
   const project = computed(() => applyOverrides(store.project, scenario.value))
   const packed = computed(() => (store.project.shoot ? packShootDetailed(store.project, scenario.value) : null))
   const rows = computed(() => (packed.value ? boardRows(project.value, packed.value) : []))
-  const locationName = computed(() => new Map((store.project.locations ?? []).map(l => [l.id, l.name])))
-  const castName = computed(() => new Map((store.project.cast ?? []).map(c => [c.id, c.name])))
+  // Names in the language shown, where the file carries them in both.
+  const locationName = computed(() => new Map((store.project.locations ?? []).map(l => [l.id, name(l)])))
+  const castName = computed(() => new Map((store.project.cast ?? []).map(c => [c.id, name(c)])))
   const ownOrder = computed(() => hasOwnOrder(scenario.value))
   return { scenario, isBaseline, project, packed, rows, locationName, castName, ownOrder }
 }

@@ -35,20 +35,42 @@ export const REVIEW_THRESHOLDS: readonly ReviewThresholds[] = [
 ]
 
 /**
- * The thresholds in force on `on` (ISO `YYYY-MM-DD`): the latest set by default; the earliest set
- * for any day before it.
+ * The separate, lower thresholds for AI-generated micro-dramas (AI微短剧), latest first, as reported
+ * from 2026-07-01 (presets/review-tier.json `aiThresholds`). Which reading applies is the
+ * producer's call (a project setting): the sources do not define an AI micro-drama.
  */
-export function reviewThresholds(on?: string): ReviewThresholds {
+export const AI_REVIEW_THRESHOLDS: readonly ReviewThresholds[] = [
+  {
+    since: '2026-07-01',
+    provincial: 30_000_000, // ¥300,000
+    national: 80_000_000, // ¥800,000
+    source: 'NRTA network audiovisual department, management notice on the classification of AI micro-dramas (管理提示（AI微短剧分类分层标准）), reported by CCTV News 2026-06-25, in force 2026-07-01',
+  },
+]
+
+/** Which thresholds a production is read against: the general ones, or those of AI micro-dramas. */
+export type ReviewReading = 'general' | 'ai'
+
+/**
+ * The thresholds in force on `on` (ISO `YYYY-MM-DD`): the latest set by default; the earliest set
+ * for any day before it. An AI micro-drama is read against the AI thresholds from the day they
+ * took effect, and against the general ones before.
+ */
+export function reviewThresholds(on?: string, reading: ReviewReading = 'general'): ReviewThresholds {
+  if (reading === 'ai') {
+    const ai = on === undefined ? AI_REVIEW_THRESHOLDS[0] : AI_REVIEW_THRESHOLDS.find(t => t.since <= on)
+    if (ai) return ai
+  }
   if (on === undefined) return REVIEW_THRESHOLDS[0]!
   return REVIEW_THRESHOLDS.find(t => t.since <= on) ?? REVIEW_THRESHOLDS[REVIEW_THRESHOLDS.length - 1]!
 }
 
 /**
  * The review tier of a production whose total is `totalFen` (integer fen), under the thresholds in
- * force on `on` (the current ones by default). Compared in integer fen, so ¥1,000,000.00 is
- * provincial and ¥999,999.99 is not.
+ * force on `on` (the current ones by default) for its reading. Compared in integer fen, so
+ * ¥1,000,000.00 is provincial and ¥999,999.99 is not.
  */
-export function reviewTier(totalFen: number, on?: string): ReviewTier {
-  const t = reviewThresholds(on)
+export function reviewTier(totalFen: number, on?: string, reading: ReviewReading = 'general'): ReviewTier {
+  const t = reviewThresholds(on, reading)
   return totalFen >= t.national ? 'national' : totalFen >= t.provincial ? 'provincial' : 'platform'
 }

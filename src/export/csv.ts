@@ -2,7 +2,7 @@
  * The budget as CSV (RFC 4180 quoting, UTF-8, `.` decimals): one row per line, then one per tool
  * cost, the subtotal, one per markup and the total, with one amount column per scenario. In every
  * scenario column the line and tool rows add up to the subtotal, and the subtotal and markups to
- * the total, exactly as the engine computed them.
+ * the total, exactly as the engine computed them. When any line has a note, the notes are the last column.
  */
 import type { ProjectResult } from '../engine/compute'
 import type { Project } from '../engine/types'
@@ -60,7 +60,9 @@ export function budgetCsv(project: Project, computed: ProjectResult, options: Cs
 
   const out: string[] = []
   const header = [t.sectionCode, t.section, t.lineCode, t.line, t.kind, t.quantity, t.unit, t.count, t.rate, t.fringePercent]
-  out.push(row([...header, ...table.columns.map(r => of(project.scenarios.find(s => s.id === r.id)!))]))
+  // Lines' notes, when any line has one, come last, after the scenario columns, so that their places do not move.
+  const notes = project.lines.some(l => (l.note ?? '') !== '')
+  out.push(row([...header, ...table.columns.map(r => of(project.scenarios.find(s => s.id === r.id)!)), ...(notes ? [t.note] : [])]))
   const blank = (n: number) => new Array<null>(n).fill(null)
   const moneyRow = (cells: Cell[], amounts: number[]) => `${row(cells)},${money(amounts).join(',')}`
 
@@ -70,7 +72,7 @@ export function budgetCsv(project: Project, computed: ProjectResult, options: Cs
       out.push(moneyRow([
         code(s.section.code), of(s.section), code(l.line.code), of(l.line), l.line.kind === 'labor' ? t.labor : t.nonLabor,
         plainNumber(b.qty), of(l.line, 'unit'), b.count, b.rate, plainNumber(b.fringePercent),
-      ], l.results.map(r => r.amount)))
+      ], l.results.map(r => r.amount)) + (notes ? `,${row([l.line.note ?? ''])}` : ''))
     }
   }
   for (const s of table.sections) {

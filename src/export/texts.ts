@@ -2,6 +2,7 @@
  * The words an export writes besides the project's own names: column headers, row labels and
  * sheet names. English by default; the app passes its translations.
  */
+import type { ShootSheets } from './shootXlsx'
 
 export interface ExportTexts {
   /** Column headers. */
@@ -36,6 +37,18 @@ export interface ExportTexts {
   /** Sheet names: the topsheet, and the prefix of each scenario's detail sheet. */
   topsheet: string
   detail: string
+  /** A line's note (column header). */
+  note: string
+  /** A markup's percent (column header of the detail sheet). */
+  percent: string
+  /** Person-days: the group's heading, a section's row ("Person-days Crew" reads "{section}"), the total. */
+  personDays: string
+  personDaysTotal: string
+  /** China's review tier (CNY projects): the row's label and the three levels. */
+  reviewTier: string
+  tierPlatform: string
+  tierProvincial: string
+  tierNational: string
 }
 
 export const EXPORT_TEXTS_EN: Readonly<ExportTexts> = Object.freeze({
@@ -66,12 +79,22 @@ export const EXPORT_TEXTS_EN: Readonly<ExportTexts> = Object.freeze({
   calendarDays: 'Calendar days',
   topsheet: 'Topsheet',
   detail: 'Detail',
+  note: 'Note',
+  percent: '%',
+  personDays: 'Person-days',
+  personDaysTotal: 'Total person-days',
+  reviewTier: 'Review tier (China)',
+  tierPlatform: 'Platform',
+  tierProvincial: 'Provincial bureau',
+  tierNational: 'National (NRTA)',
 })
 
 /** A named thing of the project whose text an export shows: a section, line, lever, markup or scenario. */
 export type Named = { id: string, name: string } & Record<string, unknown>
 
 export interface ExportOptions {
+  /** The project's title as the user reads it (the app's language); the file's title when absent. */
+  title?: string
   /** Ids of the scenarios to export, as columns or sheets, in the project's order; all when absent. */
   scenarios?: readonly string[]
   /** Header and row labels; any left out are English. */
@@ -81,6 +104,8 @@ export interface ExportOptions {
    * scenario. The app passes its localised names; by default the field as the file has it.
    */
   label?: (item: Named, field: 'name' | 'unit') => string
+  /** The shoot plans to add as stripboard and DOOD sheets (XLSX only; see shootXlsx.ts). */
+  shoot?: ShootSheets
 }
 
 export interface CsvOptions extends ExportOptions {

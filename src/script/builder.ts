@@ -1,7 +1,8 @@
 /**
  * Collects a breakdown while the lines are walked: scenes in script order, one location per
  * place and one cast member per person (the same name written twice, in any width, case or
- * spacing, is one entry, named as first written), and where every line went.
+ * spacing, or with a job title before it, is one entry, named as first written), and where every
+ * line went.
  *
  * Ids: a scene is `e<episode>s<scene>` from its number (1-3 → e1s3, #12A# → e1s12a; a repeated
  * number gets -2, -3); locations are loc1, loc2… and cast members c1, c2… in order of first
@@ -16,6 +17,17 @@ import type { HeadingFields } from './zh'
 /** The key two spellings of one name share: width, case, spaces and dots do not matter. */
 export function nameKey(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/[\s·・.\-_'’"“”]/g, '')
+}
+
+/**
+ * Job titles a Chinese script writes before a name in a cast list (`人物：林晚、管家老陈`) and
+ * leaves off in the dialogue cues (`老陈：…`): 管家老陈 and 老陈 are one person.
+ */
+const ROLE_PREFIX = /^(?:管家|助理|特助|秘书|保镖|司机|医生|护士|律师|经理|经纪人|警官|保姆|佣人|女佣|前台|服务员|店员|店长|总裁|董事长|老板|主任|院长|校长|老师)(?=\p{Script=Han}{2})/u
+
+/** The key two spellings of one person share: nameKey, and a job title before a name set aside. */
+export function castKey(name: string): string {
+  return nameKey(name).replace(ROLE_PREFIX, '')
 }
 
 /** CJK characters and Latin words of a text: its length for the minutes estimate. */
@@ -115,7 +127,7 @@ export class Builder {
     const scene = this.scene
     let key = this.keys.get(name)
     if (key === undefined) {
-      key = nameKey(name)
+      key = castKey(name)
       this.keys.set(name, key)
     }
     if (!scene || key === '') return

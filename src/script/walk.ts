@@ -138,7 +138,7 @@ export function walk(blocks: readonly Block[], form: TextForm, unnamedPlace: str
     const title = !seenHeading && !b.scene ? zhTitle(text) : null
     if (title !== null) {
       // the title as written, full-width punctuation kept
-      if (!b.title) b.title = zhTitle(block.text.trim().replace('：', ':')) ?? title
+      if (!b.title) b.title = zhTitle(block.text.trim().replace(/^(剧名|片名|标题|Title)\s*：/i, '$1:')) ?? title
       b.place(line, 'title')
       continue
     }

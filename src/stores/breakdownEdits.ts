@@ -7,7 +7,8 @@
  * scenes that named the one merged away, and the budget lines that followed its days now follow the
  * survivor's: nothing that pointed at it is left dangling.
  */
-import type { CastMember, Line, Location, Project, Quantity, Scene, SceneSetting, SceneTime } from '@/engine/types'
+import type { CastMember, Location, Project, Quantity, Scene, SceneSetting, SceneTime } from '@/engine/types'
+import type { NamedList } from '@/script/lines'
 import { freshId } from './edits'
 
 export type ScenePatch = Partial<{
@@ -88,7 +89,7 @@ export function lookAlikes<T extends { id: string, name: string }>(list: readonl
   return [...groups.values()].filter(g => g.length > 1)
 }
 
-export type NamedList = 'cast' | 'locations'
+export type { NamedList }
 
 function entries(p: Project, list: NamedList): readonly (CastMember | Location)[] {
   return (list === 'cast' ? p.cast : p.locations) ?? []
@@ -136,76 +137,7 @@ export function mergeEntries(p: Project, list: NamedList, survivor: string, gone
 
 /* ---------------------------------------------------------------------------- budget lines */
 
-/**
- * The account code after the largest of `codes` ending in digits, with the same width: `03.07` →
- * `03.08`, `10` → `11`; `first` when none does. Never one of `codes`.
- */
-export function nextCode(codes: readonly string[], first: string | undefined): string | undefined {
-  let best: { head: string, n: number, width: number } | undefined
-  for (const code of codes) {
-    const m = /^(.*?)(\d+)$/.exec(code)
-    if (!m) continue
-    const n = Number(m[2])
-    if (!best || n > best.n) best = { head: m[1]!, n, width: m[2]!.length }
-  }
-  if (!best) return first
-  const taken = new Set(codes)
-  for (let n = best.n + 1; ; n++) {
-    const code = `${best.head}${String(n).padStart(best.width, '0')}`
-    if (code.length <= 20 && !taken.has(code)) return code
-    if (code.length > 20) return undefined
-  }
-}
-
-export interface LineTexts {
-  /** The name of the section created when the project has none for these lines. */
-  section: string
-  /** The unit of the new lines ("day", "天"). */
-  unit: string
-}
-
-export interface AddedLines {
-  project: Project
-  /** The ids of the lines added (none when every entry already had one). */
-  added: string[]
-  section: string
-}
-
-/**
- * One budget line per cast member (labor) or per location (cost) that has none yet, following its
- * days (`{of: "cast:<id>"}` / `{of: "location:<id>"}`), rate 0 for the producer to fill; in the
- * project's Cast or Locations section, created when missing, with the next account codes.
- */
-export function addBreakdownLines(p: Project, list: NamedList, texts: LineTexts): AddedLines {
-  const prefix = list === 'cast' ? 'cast:' : 'location:'
-  const sectionId = list === 'cast' ? 'cast' : 'locations'
-  const followed = new Set(p.lines.flatMap(l => (typeof l.qty === 'object' ? [l.qty.of] : [])))
-  const wanted = entries(p, list).filter(x => !followed.has(`${prefix}${x.id}`))
-  let sections = p.sections
-  let section = p.sections.find(s => s.id === sectionId || sameName(s.name, texts.section))
-  if (!section) {
-    const code = nextCode(p.sections.flatMap(s => (s.code ? [s.code] : [])), undefined)
-    section = { id: freshId(sectionId, p.sections.map(s => s.id)), name: texts.section, group: list === 'cast' ? 'atl' : 'btl', ...(code ? { code } : {}) }
-    if (wanted.length > 0) sections = [...p.sections, section]
-  }
-  const sid = section.id
-  const ids = p.lines.map(l => l.id)
-  const codes = p.lines.flatMap(l => (l.section === sid && l.code ? [l.code] : []))
-  const fresh: Line[] = []
-  for (const x of wanted) {
-    const id = freshId(`${list === 'cast' ? 'cast' : 'location'}-${x.id}`, ids)
-    ids.push(id)
-    const code = nextCode(codes, section.code ? `${section.code}.01` : undefined)
-    if (code) codes.push(code)
-    fresh.push({
-      id, section: sid, name: x.name, kind: list === 'cast' ? 'labor' : 'cost',
-      qty: { of: `${prefix}${x.id}` as Exclude<Quantity, number>['of'] }, unit: texts.unit, count: 1, rate: 0,
-      ...(code ? { code } : {}),
-    })
-  }
-  if (fresh.length === 0) return { project: p, added: [], section: sid }
-  const at = p.lines.findLastIndex(l => l.section === sid)
-  const lines = p.lines.slice()
-  lines.splice(at >= 0 ? at + 1 : lines.length, 0, ...fresh)
-  return { project: { ...p, sections, lines }, added: fresh.map(l => l.id), section: sid }
-}
+// "Add cast lines" / "Add location lines" are the script's own (src/script/lines.ts), so the lines
+// the Breakdown view adds are the very lines applying a script or `breakdown --into` adds.
+export { addBreakdownLines, nextCode } from '@/script/lines'
+export type { AddedLines } from '@/script/lines'

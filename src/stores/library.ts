@@ -6,6 +6,7 @@
 import { withDistinctTitle } from '@/app/distinctTitle'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
+import { localised } from '@/app/labels'
 import { Library, OPEN_TIMEOUT_MS } from '@/app/library'
 import type { KeptCopy, ProjectSummary } from '@/app/library'
 import { typedCellPending, watchLeaving } from '@/app/leaving'
@@ -25,6 +26,7 @@ import { migrateLegacy, recoverPendings, withTitle } from './libraryRecover'
 import { createShareView } from './libraryShare'
 import { createNotices, trashedElsewhere } from './notices'
 import { summaryFigures, useProjectStore } from './project'
+import { useUiStore } from './ui'
 
 export type { Notice } from './notices'
 
@@ -230,8 +232,11 @@ export const useLibraryStore = defineStore('library', () => {
     return outcome
   }
 
+  /** The project's title as the user reads it: the translation a preset carries for the language shown. */
+  const shownTitle = () => localised(store.project.meta, 'title', useUiStore().locale) || store.project.meta.title
+
   function saveFile(): void {
-    download(projectFileName(store.project.meta.title), projectFileText(store.project), 'application/json')
+    download(projectFileName(shownTitle()), projectFileText(store.project), 'application/json')
   }
 
   function makeShareLink(base: string, view: string, scenario: string): ShareLink {
@@ -242,7 +247,7 @@ export const useLibraryStore = defineStore('library', () => {
   async function keepSharedCopy(): Promise<void> {
     if (!shared.value) return
     await addProject(store.project)
-    notify({ kind: 'info', key: 'share.kept', params: { title: store.project.meta.title } })
+    notify({ kind: 'info', key: 'share.kept', params: { title: shownTitle() } })
   }
 
   /** Leaves a shared link for the user's own projects. */
@@ -362,35 +367,9 @@ export const useLibraryStore = defineStore('library', () => {
   }
 
   return {
-    ready,
-    available,
-    projects,
-    active,
-    trash,
-    kept,
-    notices,
-    shared,
-    notify,
-    dismiss,
-    refresh,
-    init,
-    close,
-    openProject,
-    addProject,
-    newFromPreset,
-    newBlank,
-    rename,
-    duplicate,
-    moveToTrash,
-    restore,
-    purge,
-    removeKept,
-    downloadKept,
-    openFile,
-    saveFile,
-    makeShareLink,
-    keepSharedCopy,
-    closeShared,
+    ready, available, projects, active, trash, kept, notices, shared, notify, dismiss, refresh, init, close,
+    openProject, addProject, newFromPreset, newBlank, rename, duplicate, moveToTrash, restore, purge,
+    removeKept, downloadKept, openFile, saveFile, makeShareLink, keepSharedCopy, closeShared,
   }
 })
 

@@ -8,7 +8,16 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import type { Component } from 'vue'
 
+/** What the printed report holds and how it is laid out. */
+export interface ReportOptions {
+  /** The scenarios compared and charted, in the project's order; null: all of them. */
+  scenarios: string[] | null
+  /** Landscape pages; 'auto': when more than four scenarios are compared. */
+  orientation: 'auto' | 'portrait' | 'landscape'
+}
+
 export const useReportStore = defineStore('report', () => {
+  const options = ref<ReportOptions>({ scenarios: null, orientation: 'auto' })
   /** The report is in the page (hidden on screen, the only thing printed). */
   const open = ref(false)
   /** Its pictures are decoded: printing now prints all of it. */
@@ -60,7 +69,7 @@ export const useReportStore = defineStore('report', () => {
     waiting = []
   }
 
-  return { open, ready, component, load, markReady, prepare, print, beforePrint, close }
+  return { options, open, ready, component, load, markReady, prepare, print, beforePrint, close }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useReportStore, import.meta.hot))

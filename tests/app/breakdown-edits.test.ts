@@ -14,7 +14,6 @@ const valid = (p: Project) => {
   const r = parseProject(JSON.parse(JSON.stringify(p)))
   return r.ok ? [] : r.problems.map(formatProblem)
 }
-const TEXTS = { section: 'Cast', unit: 'day' }
 
 describe('breakdown edits', () => {
   it('the example project is valid', () => {
@@ -36,7 +35,7 @@ describe('breakdown edits', () => {
     // Given a line following MAYA's days and a scene naming both (which must keep Maya once)
     let before = project()
     before = bd.setScene(before, 'e3s3', { cast: ['lin-yue', 'maya-2', 'maya'] })
-    before = bd.addBreakdownLines(before, 'cast', TEXTS).project
+    before = bd.addBreakdownLines(before, 'cast').project
     const mayaLine = before.lines.find(l => typeof l.qty === 'object' && l.qty.of === 'cast:maya-2')!
     const p = bd.mergeEntries(before, 'cast', 'maya', ['maya-2'])
     expect(p.cast!.map(c => c.id)).toEqual(['shen-nian', 'lu-cheng', 'lin-yue', 'shen-mu', 'xiao-wang', 'maya'])
@@ -109,38 +108,39 @@ describe('breakdown edits', () => {
   })
 
   it('adds one cast line per member in a new Cast section with the next codes, then none twice', () => {
-    const { project: p, added, section } = bd.addBreakdownLines(project(), 'cast', TEXTS)
+    const { project: p, added, section } = bd.addBreakdownLines(project(), 'cast')
     // Sections 04 and 07 exist: the new one is 08, its lines 08.01…08.07
     expect(section).toBe('cast')
-    expect(p.sections.at(-1)).toEqual({ id: 'cast', name: 'Cast', group: 'atl', code: '08' })
+    // (unified with the script's apply: the section and unit carry both languages, whatever the UI's)
+    expect(p.sections.at(-1)).toEqual({ id: 'cast', name: 'Cast', group: 'atl', l10n: { 'zh-CN': { name: '演员' } }, code: '08' })
     expect(added).toHaveLength(7)
     const first = p.lines.find(l => l.id === added[0])!
-    expect(first).toEqual({ id: 'cast-shen-nian', section: 'cast', name: '沈念', kind: 'labor', qty: { of: 'cast:shen-nian' }, unit: 'day', count: 1, rate: 0, code: '08.01' })
+    expect(first).toEqual({ id: 'cast-shen-nian', section: 'cast', name: '沈念', kind: 'labor', qty: { of: 'cast:shen-nian' }, unit: 'day', count: 1, rate: 0, code: '08.01', l10n: { 'zh-CN': { unit: '天' } } })
     expect(p.lines.find(l => l.id === added[6])!.code).toBe('08.07')
     expect(valid(p)).toEqual([])
     // Without a shoot plan the days are 0: the lines add nothing
     expect(computeProject(p).scenarios[0]!.result.total).toBe(computeProject(project()).scenarios[0]!.result.total)
-    const again = bd.addBreakdownLines(p, 'cast', TEXTS)
+    const again = bd.addBreakdownLines(p, 'cast')
     expect(again.added).toEqual([])
     expect(again.project).toBe(p)
   })
 
   it('location lines are cost lines in a Locations section; an existing section is reused', () => {
-    const { project: p } = bd.addBreakdownLines(project(), 'locations', { section: 'Locations', unit: 'day' })
+    const { project: p } = bd.addBreakdownLines(project(), 'locations')
     const lines = p.lines.filter(l => l.section === 'locations')
     expect(lines.map(l => [l.code, l.kind, l.qty])).toEqual(p.locations!.map((x, i) => [`08.0${i + 1}`, 'cost', { of: `location:${x.id}` }]))
     // A project with its own Cast section (by name) gets the lines there, after its last line
     const own = project()
     own.sections.push({ id: 'talent', name: 'cast', code: '03' })
     own.lines.push({ id: 'lead', section: 'talent', name: 'Lead', kind: 'labor', qty: 1, unit: 'day', count: 1, rate: 100, code: '03.04' })
-    const r = bd.addBreakdownLines(own, 'cast', TEXTS)
+    const r = bd.addBreakdownLines(own, 'cast')
     expect(r.section).toBe('talent')
     expect(r.project.sections).toBe(own.sections)
     expect(r.project.lines.filter(l => l.section === 'talent').map(l => l.code)).toEqual(['03.04', '03.05', '03.06', '03.07', '03.08', '03.09', '03.10', '03.11'])
   })
 
   it('property: a merge leaves no reference to what was merged away, and nothing else changes', () => {
-    const base = bd.addBreakdownLines(project(), 'cast', TEXTS).project
+    const base = bd.addBreakdownLines(project(), 'cast').project
     const ids = base.cast!.map(c => c.id)
     fc.assert(fc.property(fc.constantFrom(...ids), fc.subarray(ids), (survivor, gone) => {
       const p = bd.mergeEntries(base, 'cast', survivor, gone)

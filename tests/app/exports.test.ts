@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
 import type { VueWrapper } from '@vue/test-utils'
 import Papa from 'papaparse'
+import { areaEn, areaZh } from '@/i18n/areas'
 import { defineComponent, h, provide } from 'vue'
 import * as exporter from '@/export'
 import { EXPORT_TEXTS_EN } from '@/export/texts'
@@ -55,7 +56,8 @@ async function exportItem(header: VueWrapper, messages: typeof en, item: 'csv' |
 }
 
 /** The i18n block of the exporter's words in `messages`. */
-const sheetWords = (messages: typeof en) => messages.exports.sheet
+/** The exporter's words: the first ones in the base tables, the newer ones in the report's area. */
+const sheetWords = (messages: typeof en) => ({ ...messages.exports.sheet, ...(messages === en ? areaEn : areaZh).reporting.sheet })
 
 describe('Export menu: budget as CSV', () => {
   it('in Chinese: the exporter gets the app\'s Chinese words and names, the file has a BOM and the engine\'s totals', async () => {
@@ -82,9 +84,10 @@ describe('Export menu: budget as CSV', () => {
     expect(text.charCodeAt(0)).toBe(0xFEFF)
     const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data
     expect(rows[0]!.slice(0, 4)).toEqual(['科目编码', '科目', '明细编码', '明细'])
-    expect(rows[0]!.slice(10)).toEqual(['传统制作', 'AI辅助制作', '激进AI方案'])
+    // The preset's lines carry notes: the last column.
+    expect(rows[0]!.slice(10)).toEqual(['传统制作', 'AI辅助制作', '激进AI方案', '备注'])
     const total = rows.find(r => r[3] === '合计')!
-    expect(total.slice(10)).toEqual(store.result.scenarios.map(s => (s.result.total / 100).toFixed(2)))
+    expect(total.slice(10, 13)).toEqual(store.result.scenarios.map(s => (s.result.total / 100).toFixed(2)))
   })
 
   it('in English: English words and names, named after the English title', async () => {

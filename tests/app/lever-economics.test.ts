@@ -206,3 +206,31 @@ describe('lever library: generation prices and takes', () => {
     expect(card(panel, 'ai-live-action').get('.source a').attributes('href')).toBe(added.source!.url)
   })
 })
+
+describe('one story of a lever\'s saving on its card', () => {
+  /*
+   * gen at 50 % cuts x (10 × ¥300.00) by 40 % × 0.5 = 20 %: a gross saving of ¥600.00 on its lines;
+   * its tools cost ¥60.00; makeProject's projects carry no markup, so the markups' change is ¥0.00
+   * and the net effect is −¥600.00 + ¥60.00 = −¥540.00, the amount beside the slider.
+   */
+  it.each([
+    ['en', 'Gross saving (its lines, before tools and markups) −CN¥600.00 + AI tool costs +CN¥60.00 + Markups on the change CN¥0.00 = Net effect on the total −CN¥540.00'],
+    ['zh-CN', '毛节省 (其明细，未计工具和附加费用) −¥600.00 + AI 工具费用 +¥60.00 + 附加费用随之变化 ¥0.00 = 对总计的净影响 −¥540.00'],
+  ] as const)('names gross saving, AI tools, markups and net in the waterfall\'s words (%s)', (locale, text) => {
+    const { w } = mountPanel(project(), locale)
+    expect(card(w, 'gen').get('[data-testid="lever-story"]').text().replace(/\s+/g, ' ')).toBe(text)
+    expect(card(w, 'gen').get('.lever-effect').text()).toBe(locale === 'en' ? '−CN¥540.00' : '−¥540.00')
+    // Not adopted: no story to tell.
+    expect(card(w, 'idle').find('[data-testid="lever-story"]').exists()).toBe(false)
+  })
+})
+
+describe('a lever\'s source note in the language shown', () => {
+  it.each([['en', 'Our estimate.'], ['zh-CN', '我们的估计。']] as const)('%s', async (locale, note) => {
+    const p = project()
+    p.levers![0]!.source = { title: 'A source', url: 'https://example.com/a', note: 'Our estimate.', l10n: { 'zh-CN': { note: '我们的估计。' } } } as never
+    const { w } = mountPanel(p, locale)
+    await card(w, 'gen').get('button[aria-expanded]').trigger('click')
+    expect(card(w, 'gen').get('[data-testid="lever-source-note"]').text()).toBe(`— ${note}`)
+  })
+})

@@ -9,6 +9,7 @@ import type { VueWrapper } from '@vue/test-utils'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { nextTick } from 'vue'
 import TopsheetTable from '@/components/budget/TopsheetTable.vue'
 import CompareTable from '@/components/compare/CompareTable.vue'
 import KpiBar from '@/components/shell/KpiBar.vue'
@@ -125,14 +126,51 @@ describe('review tier beside the total', () => {
     const down = kpis(tierProject(3_000_000, 2_999_999.99), locale).w
     expect(down.get('[data-testid="review-tier"]').attributes('data-tier')).toBe('provincial')
     const note = down.get('[data-testid="tier-crossing"]')
-    expect(note.text()).toBe(locale === 'en' ? 'Below CN¥3M: Traditional is National' : '低于 ¥300万：Traditional为国家级')
+    // A sentence: the baseline, its total (within 1 % of the threshold: in full), and where it would go.
+    expect(note.text()).toBe(locale === 'en' ? 'Traditional, at CN¥3,000,000.00, would go to the NRTA (national).' : '“Traditional”合计 ¥3,000,000.00，将由国家广电总局审核。')
     expect(note.attributes('title')).toBe(locale === 'en'
       ? 'AI goes to the provincial bureau for review, Traditional to the NRTA (national): its total is on the other side of CN¥3,000,000.00.'
       : '“AI”由省级广电部门审核，“Traditional”由国家广电总局审核：两者合计分处 ¥3,000,000.00 两侧。')
     down.unmount()
     // Baseline ¥999,999.99 (platform), scenario ¥1,000,000.00 (provincial)
     const up = kpis(tierProject(999_999.99, 1_000_000), locale).w
-    expect(up.get('[data-testid="tier-crossing"]').text()).toBe(locale === 'en' ? 'From CN¥1M: Traditional is Platform' : '达到 ¥100万：Traditional为平台')
+    expect(up.get('[data-testid="tier-crossing"]').text()).toBe(locale === 'en' ? 'Traditional, at CN¥999,999.99, would go to the platform.' : '“Traditional”合计 ¥999,999.99，将由平台审核。')
+    up.unmount()
+    // Far from the threshold, the total in short: ¥1.2M (provincial) against ¥900k (platform).
+    const far = kpis(tierProject(1_200_000, 900_000), locale).w
+    expect(far.get('[data-testid="tier-crossing"]').text()).toBe(locale === 'en' ? 'Traditional, at CN¥1.2M, would go to the provincial bureau.' : '“Traditional”合计 ¥120万，将由省级广电部门审核。')
+  })
+
+  it.each(['en', 'zh-CN'] as const)('names the scenario of the headline total, with the baseline\'s total at hand (%s)', (locale) => {
+    const { w, ui } = kpis(tierProject(1_200_000, 900_000), locale)
+    expect(w.get('[data-testid="kpi-total-label"]').text()).toBe(locale === 'en' ? 'Total · AI' : '总计 · AI')
+    expect(w.get('[data-testid="kpi-baseline-total"]').text()).toBe(locale === 'en' ? 'Traditional: CN¥1,200,000.00' : 'Traditional：¥1,200,000.00')
+    ui.scenarioId = 'base'
+    return nextTick().then(() => {
+      expect(w.get('[data-testid="kpi-total-label"]').text()).toBe(locale === 'en' ? 'Total · Traditional' : '总计 · Traditional')
+      expect(w.find('[data-testid="kpi-baseline-total"]').exists()).toBe(false)
+    })
+  })
+
+  it.each(['en', 'zh-CN'] as const)('reads an AI micro-drama against its own thresholds once the producer says it is one (%s)', async (locale) => {
+    // ¥900,000: the platform's under the general thresholds, the NRTA's (≥ ¥800,000) as an AI micro-drama.
+    const { w, store } = kpis(tierProject(900_000, 900_000), locale)
+    const badge = w.get('[data-testid="review-tier"]')
+    expect(badge.attributes('data-tier')).toBe('platform')
+    await badge.trigger('click')
+    await vi.waitFor(async () => {
+      await flushPromises()
+      expect(w.find('[data-testid="ai-micro-drama"]').exists()).toBe(true)
+    }, { timeout: 5000 })
+    await w.get('[data-testid="ai-micro-drama"]').setValue(true)
+    expect(store.project.meta.aiMicroDrama).toBe(true)
+    expect(badge.attributes('data-tier')).toBe('national')
+    expect(badge.text().replace('ⓘ', '').trim()).toBe(locale === 'en' ? 'National review · AI micro-drama' : '国家级审核 · AI微短剧')
+    expect(w.get('[data-testid="review-tier-info"]').text()).toContain(locale === 'en' ? 'AI micro-drama thresholds apply (reported in force from 2026-07-01).' : '适用 AI 微短剧标准（据报道自 2026-07-01 起施行）。')
+    // And back: nothing else of the project changed.
+    await w.get('[data-testid="ai-micro-drama"]').setValue(false)
+    expect('aiMicroDrama' in store.project.meta).toBe(false)
+    expect(badge.attributes('data-tier')).toBe('platform')
   })
 
   it('shows nothing for a USD project', () => {

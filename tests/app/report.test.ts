@@ -7,7 +7,7 @@
  *     113,560.27; contingency 11,356.03; total 124,916.30.
  */
 import { describe, expect, it } from 'vitest'
-import { chunk, comparisonColumns, detailTable, topsheetRows } from '@/components/exports/report'
+import { chunk, comparisonWidth, detailTable, includedScenarios, isLandscape, topsheetRows } from '@/components/exports/report'
 import { computeProject } from '@/engine/compute'
 import type { Project } from '@/engine/types'
 import { fixtureJson, valid } from '../support/builders'
@@ -37,19 +37,20 @@ describe('topsheetRows', () => {
   })
 })
 
-describe('comparisonColumns', () => {
-  it('gives every scenario its total, change against the baseline, ratios, days and sections', () => {
+describe('the scenarios a report includes', () => {
+  it('keeps the chosen ones in the project\'s order, all when none is chosen or none is left', () => {
     const r = computeProject(coded())
-    const [base, ai] = comparisonColumns(r)
-    expect(base).toMatchObject({ id: 'baseline', baseline: true, total: 8_676_800, change: 0, changePercent: 0, sections: [3_888_000, 4_000_000, 0] })
-    expect(ai).toMatchObject({ id: 'ai', baseline: false, total: 12_491_630, change: 3_814_830, sections: [2_155_027, 2_001_000, 7_200_000] })
-    // 3,814,830 / 8,676,800 = 43.966…%
-    expect(ai!.changePercent).toBeCloseTo(43.966, 3)
-    // The AI scenario makes 60 episodes of 1.5 minutes: per episode = total / 60, per minute = total / 90.
-    expect(ai!.perEpisode).toBe(Math.round(12_491_630 / 60))
-    expect(ai!.perMinute).toBe(Math.round(12_491_630 / 90))
-    expect(base!.perEpisode).toBe(Math.round(8_676_800 / 80))
-    expect(ai!.calendarDays).toBe(r.scenarios[1]!.result.calendarDays)
+    expect(includedScenarios(r, null)).toEqual(['baseline', 'ai'])
+    expect(includedScenarios(r, ['ai', 'gone'])).toEqual(['ai'])
+    expect(includedScenarios(r, ['ai', 'baseline'])).toEqual(['baseline', 'ai'])
+    expect(includedScenarios(r, ['gone'])).toEqual(['baseline', 'ai'])
+  })
+
+  it('turns landscape by itself past four scenarios, and holds eight to a table then', () => {
+    expect([4, 5].map(n => isLandscape('auto', n))).toEqual([false, true])
+    expect(isLandscape('portrait', 9)).toBe(false)
+    expect(isLandscape('landscape', 1)).toBe(true)
+    expect([comparisonWidth(false), comparisonWidth(true)]).toEqual([5, 8])
   })
 
   it('chunk splits a list into tables of at most n', () => {

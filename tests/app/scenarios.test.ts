@@ -339,16 +339,16 @@ describe('Monte Carlo through the worker\'s handler', () => {
 })
 
 describe('what a lever really does', () => {
-  it('the card names its amount as net of AI tools and shows the change on its own lines, shoot-day cut included', async () => {
+  it('the card names its amount as net of tools, with markups, and shows the change on its own lines, shoot-day cut included', async () => {
     const { render, store, ui } = setup({ project: fixtureProject() })
     ui.scenarioId = 'ai'
     const w = render(LeversPanel)
     const share = store.result.scenarios[1]!.vsBaseline.levers[0]!
     expect(w.get('.lever-effect').text()).toBe(`+CN¥${formatAmount(share.amount, 2, 'en')}`)
-    expect(w.get('.effect-label').text()).toBe('net of AI tools')
+    expect(w.get('.effect-label').text()).toBe('net of tools, with markups')
     // The tooltip reconciles it with the waterfall's bar: the saving before the tools' 72,000.00
     expect(w.get('.lever-effect-box').attributes('title')).toBe(
-      `Its part of the change in AI-assisted: saving −CN¥${formatAmount(-(share.amount - share.tools), 2, 'en')} before AI tools (its bar in the waterfall), AI tools +CN¥72,000.00, with its share of the markups: +CN¥${formatAmount(share.amount, 2, 'en')} net.`)
+      `Its part of the change in AI-assisted: gross saving −CN¥${formatAmount(share.grossSaving, 2, 'en')} on its lines (its bar in the waterfall), AI tools +CN¥72,000.00, then the markups on the change: +CN¥${formatAmount(share.amount, 2, 'en')} net.`)
     // Its lines (DP and lead) with no lever: 7 planned days: 19,600 + 2,352 fringe + 35,000 = 56,952.00;
     // with it: 6 days × 0.667: 11,205.60 + 1,344.67 + 20,010.00 = 32,560.27, that is −42.8 %, not −33.3 %
     expect(w.get('[data-testid="lever-lines-effect"]').text()).toBe('its lines −42.8% in AI-assisted')

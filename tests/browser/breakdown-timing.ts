@@ -44,8 +44,8 @@ export function bigBreakdown(): Project {
   }
   let q: Project = { ...p, meta: { ...p.meta, title: 'Breakdown of 800 scenes', episodes: 100 }, scenes }
   q.shoot = { phase: 'shoot', hoursPerDay: 12, moveHours: 1, hoursPerMinute: 6 }
-  q = addBreakdownLines(q, 'cast', { section: 'Cast', unit: 'day' }).project
-  q = addBreakdownLines(q, 'locations', { section: 'Locations', unit: 'day' }).project
+  q = addBreakdownLines(q, 'cast').project
+  q = addBreakdownLines(q, 'locations').project
   q.lines = q.lines.map(l => (l.rate === 0 ? { ...l, rate: 1000 } : l))
   return q
 }

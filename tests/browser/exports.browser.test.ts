@@ -21,6 +21,7 @@ import { zipEntryNames } from '../../src/app/exports'
 import { localised } from '../../src/app/labels'
 import { minorDigits } from '../../src/engine/money'
 import type { Project } from '../../src/engine/types'
+import { areaZh as zhAreas } from '../../src/i18n/areas'
 import zh from '../../src/i18n/zh-CN'
 import { evaluate, parseCsv, readXlsx } from '../export/support'
 import {
@@ -205,13 +206,72 @@ function expectReport(pdf: Pdf, project: Project, locale: UiLocale, shownId?: st
     expect(all, `line ${line.id} amount`).toContain(fmt(b.result.lines[j]!.amount))
   }
   for (const key of ['report.topsheet', 'report.comparison', 'report.charts', 'report.detail']) expect(all).toContain(msg(locale, key))
-  // The overview's charts, but no waterfall from the baseline to itself.
+  // The overview's charts, but no waterfall from the baseline to itself; the charts of every scenario.
+  for (const key of ['compare.bySectionTitle', 'compare.costDaysTitle']) expect(all).toContain(msg(locale, key))
   const charts = chartTitles(project, locale, shownId)
   for (const chart of [charts.sections, charts.gantt, charts.labor]) expect(all).toContain(chart)
   if (charts.alone) expect(all).not.toContain(charts.waterfall)
   else expect(all).toContain(charts.waterfall)
   // No button or field of the app made it to paper.
   for (const key of ['exports.menu', 'header.undo', 'header.newProject']) expect(all).not.toContain(msg(locale, key))
+}
+
+
+/** The numbers at the end of a `pdftotext -layout` row, percents left out ("10%  7,888.00" → [788800]). */
+function rowAmounts(line: string, digits: number): number[] {
+  const bare = line.replace(/[+−-]?\d+(?:\.\d+)?\s*%/g, ' ')
+  return [...bare.matchAll(/(?:^|\s)(\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?=\s|$)/g)].map(m => Math.round(Number(m[1]!.replaceAll(',', '')) * 10 ** digits))
+}
+
+/**
+ * The printed comparison adds up, read back from the PDF's laid-out text: in every scenario's
+ * column, the sections make the subtotal and the subtotal with the markups makes the total, which
+ * is the engine's; and each column prints its labour share, per episode, per minute, days,
+ * person-days and (CNY) review tier.
+ */
+function expectComparisonAddsUp(pdf: Pdf, project: Project, locale: UiLocale): void {
+  const layout = execFileSync('pdftotext', ['-layout', pdf.path, '-'], { encoding: 'utf8' }).split('\n')
+  const digits = minorDigits(project.meta.currency)
+  const { result } = figures(project)
+  const start = layout.findIndex(l => l.trim().startsWith(msg(locale, 'report.comparison')))
+  expect(start, 'the comparison heading').toBeGreaterThanOrEqual(0)
+  const from = layout.findIndex((l, i) => i > start && l.trim().startsWith(msg(locale, 'report.bySection')))
+  const to = layout.findIndex((l, i) => i > from && l.trim().startsWith(msg(locale, 'report.total')))
+  expect(from > start && to > from, 'the comparison\'s sections and total').toBe(true)
+  const markupNames = (project.markups ?? []).map(m => nameOf(project, 'markups', m.id, locale))
+  const n = result.scenarios.length
+  const sections: number[][] = []
+  const markups: number[][] = []
+  let subtotal: number[] = []
+  for (const line of layout.slice(from + 1, to)) {
+    // The last n figures: a section's account code comes first.
+    const found = rowAmounts(line, digits)
+    if (found.length === 0) continue
+    expect(found.length, `a row of every scenario: ${line}`).toBeGreaterThanOrEqual(n)
+    const values = found.slice(-n)
+    const label = line.trim()
+    if (label.startsWith(msg(locale, 'report.subtotal'))) subtotal = values
+    else if (markupNames.some(m => label.startsWith(m))) markups.push(values)
+    else sections.push(values)
+  }
+  const total = rowAmounts(layout[to]!, digits).slice(-n)
+  expect(sections).toHaveLength(project.sections.length)
+  expect(markups).toHaveLength(markupNames.length)
+  result.scenarios.forEach((c, k) => {
+    const r = c.result
+    expect(sections.reduce((sum, row) => sum + row[k]!, 0), `${r.id}: sections make the subtotal`).toBe(subtotal[k])
+    expect(subtotal[k]! + markups.reduce((sum, row) => sum + row[k]!, 0), `${r.id}: subtotal and markups make the total`).toBe(total[k])
+    expect(total[k], `${r.id}: the engine's total`).toBe(r.total)
+  })
+  const all = layout.join('\n')
+  const fmt = (minor: number) => amount(minor, project, locale)
+  for (const key of ['report.laborShare', 'report.perEpisode', 'report.perMinute', 'report.calendarDays', 'economics.personDaysTotal']) expect(all).toContain(msg(locale, key))
+  for (const { result: r } of result.scenarios) {
+    if (r.perEpisode !== null) expect(all, `${r.id} per episode`).toContain(fmt(r.perEpisode))
+    if (r.perMinute !== null) expect(all, `${r.id} per minute`).toContain(fmt(r.perMinute))
+    expect(all, `${r.id} person-days`).toContain(new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(r.personDays.total))
+  }
+  if (project.meta.currency === 'CNY') expect(all).toContain(msg(locale, 'economics.tierRow'))
 }
 
 /* -------------------------------------------------------------------------------- tests */
@@ -268,7 +328,7 @@ describe.skipIf(SKIP)('exports in Chromium (production build, vite preview)', { 
     expectWhiteCorners(zhPng, 'gantt')
   })
 
-  it('Download all charts gives one ZIP with a PNG of each overview chart, from any view', async () => {
+  it('Download all charts gives one ZIP with a PNG of each overview chart and of every scenario, from any view', async () => {
     const { page } = await suite.visit({ locale: 'en-US' })
     const project = presetProject(DEFAULT_PRESET)
     const titles = chartTitles(project, 'en')
@@ -278,7 +338,7 @@ describe.skipIf(SKIP)('exports in Chromium (production build, vite preview)', { 
     const file = await downloadOf(page, () => exportMenu(page, 'en', 'allCharts'))
     expect(file.name).toBe(`${project.meta.title} - charts.zip`)
     const entries = unzipSync(new Uint8Array(file.bytes))
-    expect(Object.keys(entries)).toEqual(zipEntryNames([titles.waterfall, titles.sections, titles.gantt, titles.labor]))
+    expect(Object.keys(entries)).toEqual(zipEntryNames([titles.waterfall, titles.sections, titles.gantt, titles.labor, msg('en', 'compare.bySectionTitle'), msg('en', 'compare.costDaysTitle')]))
     for (const [name, bytes] of Object.entries(entries)) {
       expect(isPng(bytes), name).toBe(true)
       const png = decodePng(bytes)
@@ -304,14 +364,17 @@ describe.skipIf(SKIP)('exports in Chromium (production build, vite preview)', { 
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xEF, 0xBB, 0xBF])
     const rows = parseCsv(csv.bytes.toString('utf8').slice(1))
     const w = zh.exports.sheet
-    expect(rows[0]).toEqual([w.sectionCode, w.section, w.lineCode, w.line, w.kind, w.quantity, w.unit, w.count, w.rate, w.fringePercent, ...scenarioNames])
-    const row = (label: string) => rows.find(r => r[3] === label)!.slice(10)
+    // The preset's lines carry notes: the last column, in Chinese.
+    expect(rows[0]).toEqual([w.sectionCode, w.section, w.lineCode, w.line, w.kind, w.quantity, w.unit, w.count, w.rate, w.fringePercent, ...scenarioNames, zhAreas.reporting.sheet.note])
+    const n = scenarioNames.length
+    const row = (label: string) => rows.find(r => r[3] === label)!.slice(10, 10 + n)
     expect(row(w.total)).toEqual(result.scenarios.map(s => major(s.result.total)))
     expect(row(w.subtotal)).toEqual(result.scenarios.map(s => major(s.result.subtotal)))
     project.lines.forEach((line, j) => {
       const r = rows.find(x => x[2] === line.code && x[3] === nameOf(project, 'lines', line.id, 'zh-CN'))
       expect(r, `line ${line.id}`).toBeDefined()
-      expect(r!.slice(10)).toEqual(result.scenarios.map(s => major(s.result.lines[j]!.amount)))
+      expect(r!.slice(10, 10 + n)).toEqual(result.scenarios.map(s => major(s.result.lines[j]!.amount)))
+      expect(r!.at(-1), `line ${line.id} note`).toBe(line.note ?? '')
     })
     // Each section's lines and tool costs add up to the engine's section amount.
     project.sections.forEach((sec, i) => {
@@ -329,7 +392,8 @@ describe.skipIf(SKIP)('exports in Chromium (production build, vite preview)', { 
     const top = wb.worksheets[0]!
     const rowOf = (label: string) => {
       let found = 0
-      top.eachRow((r, n) => { if (r.getCell(2).value === label) found = n })
+      // The first row so named: a section's person-days, further down, carry its name too.
+      top.eachRow((r, n) => { if (found === 0 && r.getCell(2).value === label) found = n })
       expect(found, label).toBeGreaterThan(0)
       return top.getRow(found)
     }
@@ -353,16 +417,51 @@ describe.skipIf(SKIP)('exports in Chromium (production build, vite preview)', { 
       expect(await report.count()).toBe(1)
       expect(await report.isVisible()).toBe(false)
       const images = await report.locator('img').evaluateAll(imgs => imgs.map(i => (i as HTMLImageElement).naturalWidth))
-      expect(images).toHaveLength(4)
+      // The overview's four, then cost by section and cost against days of every scenario.
+      expect(images).toHaveLength(6)
       for (const width of images) expect(width).toBe(2 * 700)
 
       const pdf = await printPdf(page, 'A4', `report-${locale}-a4`)
       expect(pdf.pageSize).toMatch(/ pts \(A4\)$/)
       expectReport(pdf, project, locale)
+      expectComparisonAddsUp(pdf, project, locale)
       const pictures = savePages(pdf, `report-${locale}-a4`)
       expect(pictures).toHaveLength(pdf.pages.length)
     })
   }
+
+  it('Report options: the scenarios chosen, on landscape pages when asked; the dialog closes with Escape', async () => {
+    const { page } = await suite.visit({ locale: 'en-US' })
+    const project = presetProject(DEFAULT_PRESET)
+    const { result } = figures(project)
+    const [first, second, third] = result.scenarios.map(c => nameOf(project, 'scenarios', c.result.id, 'en'))
+    await stubPrint(page)
+    await page.getByRole('button', { name: msg('en', 'exports.menu') }).click()
+    await page.getByRole('menuitem', { name: msg('en', 'reporting.optionsItem') }).click()
+    const dialog = page.getByRole('dialog', { name: msg('en', 'reporting.options') })
+    await dialog.waitFor()
+    await page.keyboard.press('Escape')
+    await expect.poll(() => dialog.count()).toBe(0)
+
+    await page.getByRole('button', { name: msg('en', 'exports.menu') }).click()
+    await page.getByRole('menuitem', { name: msg('en', 'reporting.optionsItem') }).click()
+    await dialog.getByRole('checkbox', { name: third! }).uncheck()
+    await dialog.getByRole('radio', { name: msg('en', 'reporting.orientations.landscape'), exact: true }).check()
+    await dialog.getByRole('button', { name: msg('en', 'exports.print'), exact: true }).click()
+    await expect.poll(() => printCalls(page)).toBe(1)
+
+    await page.emulateMedia({ media: 'print' })
+    const bytes = await page.pdf({ preferCSSPageSize: true })
+    await page.emulateMedia({ media: 'screen' })
+    const path = join(work, 'options.pdf')
+    writeFileSync(path, bytes)
+    const size = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))!
+    expect(Number(size[1]), 'landscape: wider than high').toBeGreaterThan(Number(size[2]))
+    const layout = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' })
+    const head = layout.split('\n').find(l => l.includes(first!) && l.includes(second!) && !l.includes(msg('en', 'report.versus', { baseline: first!, scenario: second! })))
+    expect(head, 'the comparison\'s head row with the two scenarios chosen').toBeDefined()
+    expect(layout).not.toContain(third)
+  })
 
   it('Ctrl+P prints the same report as the menu; Letter works too', async () => {
     const { page } = await suite.visit({ locale: 'en-US' })

@@ -34,8 +34,8 @@ describe.skipIf(SKIP)('opening a script (production build in Chromium)', { timeo
       ['2', '2-2', '昏', '外', '咖啡厅', '陆乘', '0.40'],
     ])
     await expect.poll(() => preview.getByText('每一行都已归类。').isVisible()).toBe(true)
-    // the budget lines follow cast: and location: days, which this build's checks may not know yet
-    await preview.getByRole('checkbox').uncheck()
+    // the budget lines (cast: and location: days) come with the apply, as the checkbox says
+    expect(await preview.getByRole('checkbox').isChecked()).toBe(true)
     await preview.getByRole('button', { name: '应用', exact: true }).click()
     await preview.waitFor({ state: 'detached' })
     await expect.poll(() => page.getByRole('status').filter({ hasText: '已从“粘贴的剧本”加入 4 场' }).count()).toBe(1)

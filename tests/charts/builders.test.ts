@@ -13,6 +13,8 @@ import {
   waterfall,
   waterfallAxisMin,
   shortLabel,
+  wrapLabel,
+  labelledHeight,
   waterfallBars,
   waterfallTable,
   type GanttProps,
@@ -268,10 +270,18 @@ describe('waterfall', () => {
     ])).toBe(0)
   })
 
-  it('cuts long labels on the axis but keeps them whole in the tooltip title', () => {
+  it('wraps long labels on the axis, whole, between words (English is not cut)', () => {
     const long = 'AI-generated shots replace part of live-action shooting'
     expect(shortLabel(long)).toBe('AI-generated shots replac…')
     expect(shortLabel('Cast')).toBe('Cast')
+    expect(wrapLabel(long)).toEqual(['AI-generated shots replace', 'part of live-action', 'shooting'])
+    expect(wrapLabel('Cast')).toBe('Cast')
+    // Chinese has no spaces: lines of 26 characters.
+    expect(wrapLabel('甲'.repeat(30))).toEqual(['甲'.repeat(26), '甲'.repeat(4)])
+    // Beyond three lines, only the rest is cut.
+    expect(wrapLabel('aaaa bbbb cccc dddd eeee', 4)).toEqual(['aaaa', 'bbbb', 'ccc…'])
+    const { data } = waterfall({ ...props, steps: [{ label: long, amount: 1, kind: 'total' }] })
+    expect(data.labels).toEqual([['AI-generated shots replace', 'part of live-action', 'shooting']])
   })
 
   it('summarises the steps in a table', () => {
@@ -407,7 +417,7 @@ describe('gantt', () => {
 })
 
 describe('chart props from results', () => {
-  it('split each lever into its saving and show the AI tools as one cost step, adding up exactly', async () => {
+  it('draw each lever\'s gross saving (MODEL.md §3), then the AI tools, then the markups\' change, adding up exactly', async () => {
     const { chartProps } = await import('@/charts/fromResults')
     const { computeProject } = await import('@/engine/compute')
     const example = (await import('../fixtures/model-example.json')).default
@@ -415,18 +425,32 @@ describe('chart props from results', () => {
     const [base, ai] = r.scenarios
     const props = chartProps(base!, ai!, {
       locale: 'en', name: (_k, id) => id, sectionsTitle: 's', waterfallTitle: 'w', laborTitle: 'l', ganttTitle: 'g',
-      axisCost: 'c', axisDays: 'd', planChanges: 'plan', toolCosts: 'tools', labor: 'lab', nonLabor: 'non', subtotal: 'sub',
+      axisCost: 'c', axisDays: 'd', planChanges: 'plan', toolCosts: 'tools', markupsChange: 'markups', labor: 'lab', nonLabor: 'non', subtotal: 'sub',
       seriesWithDays: (s, n) => `${s} (${n})`,
     })
-    // MODEL example: change +38,148.30 = plan −12,570.80 + lever +50,719.10, of which the tool costs 72,000.00
+    // MODEL example: change +38,148.30 = plan −12,570.80 + lever +50,719.10. The lever's gross
+    // saving, line by line from S0 (7 shoot days, dp at 2,800) to S (6 days, × 0.667 on dp and lead):
+    //   dp 7 × 2,800 × 1.12 = 21,952 → 12,550.27: 9,401.73; camera 10,500 → 9,000: 1,500;
+    //   lead 35,000 → 20,010: 14,990; together 25,891.73 (the CLI's grossSaving).
+    // Its tools cost 72,000.00; the markups' change is the rest: 50,719.10 − (72,000 − 25,891.73) = 4,610.83.
     expect(props.waterfall.steps).toEqual([
       { label: 'baseline', amount: 8_676_800, kind: 'total' },
       { label: 'plan', amount: -1_257_080, kind: 'change' },
-      { label: 'ai-live-action', amount: 5_071_910 - 7_200_000, kind: 'change' },
+      { label: 'ai-live-action', amount: -2_589_173, kind: 'change' },
       { label: 'tools', amount: 7_200_000, kind: 'change' },
+      { label: 'markups', amount: 461_083, kind: 'change' },
       { label: 'ai', amount: 12_491_630, kind: 'total' },
     ])
+    expect(-props.waterfall.steps[2]!.amount).toBe(ai!.vsBaseline.levers[0]!.grossSaving)
     const changes = props.waterfall.steps.filter(s => s.kind === 'change').reduce((a, s) => a + s.amount, 0)
     expect(8_676_800 + changes).toBe(12_491_630)
+  })
+})
+
+describe('labelledHeight', () => {
+  it('gives every row the room of the label with the most lines, as Chart.js spaces them evenly', () => {
+    // 96 for the title, subtitle and axis; three lines take 3 × 14 + 6 = 48 a row, one line 20.
+    expect(labelledHeight(['Cast', ['AI-generated shots replace', 'part of live-action', 'shooting']])).toBe(96 + 2 * 48)
+    expect(labelledHeight(['Cast', 'Crew'])).toBe(96 + 2 * 20)
   })
 })

@@ -164,3 +164,17 @@ describe('personDaysChart', () => {
     expect(personDaysChart(alone).options.plugins?.tooltip?.callbacks).not.toHaveProperty('footer')
   })
 })
+
+describe('marker labels clear of bars and ticks', () => {
+  it('puts the tornado\'s "Likely" and the break-even chart\'s labels in a band above the plot', async () => {
+    const { tornadoChart } = await import('@/charts/builders')
+    const { breakEvenChart } = await import('@/charts/economics')
+    const t = tornadoChart({ currency: 'CNY', digits: 2, locale: 'en', title: 't', axisLabel: 'a', likely: 100, likelyLabel: 'Likely', lowLabel: 'l', highLabel: 'h', swingLabel: 's', rows: [{ label: 'x', low: 120, high: 80 }] })
+    expect(t.options.plugins?.markers?.above).toBe(true)
+    expect(t.options.plugins?.legend?.position).toBe('bottom')
+    expect(t.options.plugins?.subtitle?.padding).toEqual({ bottom: 34 })
+    const b = breakEvenChart(breakEven)
+    expect(b.options.plugins?.markers?.above).toBe(true)
+    expect(b.options.plugins?.subtitle?.padding).toEqual({ bottom: 34 })
+  })
+})

@@ -173,4 +173,12 @@ describe('pictureLegend', () => {
     const savingsOnly: ChartSpec = { kind: 'waterfall', props: { ...props, steps: props.steps.filter(s => s.amount !== 50) } }
     expect(pictureLegend(savingsOnly, buildChart(savingsOnly), words).map(e => e.label)).toEqual(['Traditional', 'Saving', 'AI-assisted'])
   })
+
+  it('gives a chart without a legend none in its band (the points of cost against days carry their names)', () => {
+    const spec: ChartSpec = {
+      kind: 'costDays',
+      props: { ...money, title: '', axisCost: 'Cost', axisDays: 'Days', daysText: n => `${n} d`, points: [{ label: 'A', total: 1, days: 2 }] },
+    }
+    expect(pictureLegend(spec, buildChart(spec), { saving: 'Saving', addedCost: 'Added cost' })).toEqual([])
+  })
 })

@@ -141,7 +141,7 @@ describe('cost by section per scenario', () => {
 describe('charts when the baseline is shown', () => {
   const texts: ChartTexts = {
     locale: 'en', name: (_k, id) => id, sectionsTitle: 's', waterfallTitle: 'w', laborTitle: 'l', ganttTitle: 'g',
-    axisCost: 'c', axisDays: 'd', planChanges: 'plan', toolCosts: 'tools', labor: 'lab', nonLabor: 'non', subtotal: 'sub',
+    axisCost: 'c', axisDays: 'd', planChanges: 'plan', toolCosts: 'tools', markupsChange: 'markups', labor: 'lab', nonLabor: 'non', subtotal: 'sub',
     seriesWithDays: (s, n) => `${s} (${n})`,
   }
 

@@ -65,27 +65,41 @@ describe('breakdown SCRIPT', () => {
   })
 
   it('adds the breakdown to a project with --into, and the project reads back', () => {
-    const out = join(dir, 'with-breakdown.json')
-    const r = cli(script('zh-dash.txt'), '--into', FIXTURE_PATH, '--out', out)
-    expect(r.code).toBe(0)
-    expect(r.out).toMatch(/^4 scenes in 2 episodes, 3 locations, 3 cast members, 3\.00 minutes\. Added to .*model-example\.json and written to .*with-breakdown\.json: 4 new scenes, 3 new locations, 3 new cast members, 6 budget lines at rate 0; a shoot plan on phase "shoot" at \d+(\.\d+)? shoot hours per screen minute; the packed days now decide that phase, so the own days of scenario ai were dropped\.\n$/)
-    const doc = JSON.parse(readFileSync(out, 'utf8')) as any
+    // the example's scenario "ai" sets the shoot phase's days, which a plan's phase may not have (§6)
     const before = JSON.parse(readFileSync(FIXTURE_PATH, 'utf8')) as any
+    const refusedOut = join(dir, 'no-plan.json')
+    const refused = cli(script('zh-dash.txt'), '--into', FIXTURE_PATH, '--out', refusedOut)
+    expect(refused.code).toBe(0)
+    expect(refused.out).toContain('6 budget lines at rate 0; no shoot plan, as scenario "ai" sets the shooting phase\'s days (remove that override, then add the breakdown again).')
+    const noPlan = JSON.parse(readFileSync(refusedOut, 'utf8')) as any
+    expect(noPlan.shoot).toBeUndefined()
+    expect(noPlan.scenarios).toEqual(before.scenarios)
+    expect(readProjectText(JSON.stringify(noPlan)).ok).toBe(true)
+    // without that override, the plan is added
+    delete before.scenarios[1].overrides.phases
+    const plain = join(dir, 'model-example.json')
+    writeFileSync(plain, JSON.stringify(before))
+    const out = join(dir, 'with-breakdown.json')
+    const r = cli(script('zh-dash.txt'), '--into', plain, '--out', out)
+    expect(r.code).toBe(0)
+    expect(r.out).toMatch(/^4 scenes in 2 episodes, 3 locations, 3 cast members, 3\.00 minutes\. Added to .*model-example\.json and written to .*with-breakdown\.json: 4 new scenes, 3 new locations, 3 new cast members, 6 budget lines at rate 0; a shoot plan on phase "shoot" at \d+(\.\d+)? shoot hours per screen minute\.\n$/)
+    const doc = JSON.parse(readFileSync(out, 'utf8')) as any
     // the project's minutes per episode (1.5) are shared
     expect(doc.scenes.map((s: any) => s.minutes)).toEqual([0.82, 0.68, 1.1, 0.4])
     expect(doc.shoot).toMatchObject({ phase: 'shoot', hoursPerDay: 12, moveHours: 1, order: ['e1s1', 'e1s2', 'e2s1', 'e2s2'] })
-    const added = doc.lines.slice(before.lines.length)
+    // the lines go after the last line of the project's own Cast section (as the Breakdown view's
+    // "Add cast lines" puts them, unified in integ15), the locations in a new section at the end
+    const follows = (l: any) => typeof l.qty === 'object' && /^(cast|location):/.test(l.qty.of)
+    const added = doc.lines.filter(follows)
     expect(added.map((l: any) => [l.section, l.name, l.qty.of, l.rate])).toEqual([
       ['cast', '林夏', 'cast:c1', 0], ['cast', '陆乘', 'cast:c2', 0], ['cast', '助理小王', 'cast:c3', 0],
       ['locations', '咖啡厅', 'location:loc1', 0], ['locations', '沈家别墅门口', 'location:loc2', 0], ['locations', '陆氏集团 总裁办公室', 'location:loc3', 0],
     ])
     // everything the project had is still there
-    expect(doc.lines.slice(0, before.lines.length)).toEqual(before.lines)
-    // the scenario's own shoot days are dropped (the packed days decide them now), and said so above
-    expect(before.scenarios[1].overrides.phases.shoot.days).toBe(7)
-    expect(doc.scenarios[1].overrides.phases?.shoot).toBeUndefined()
-    expect({ ...doc.scenarios[1], overrides: { ...doc.scenarios[1].overrides, phases: undefined } }).toEqual({ ...before.scenarios[1], overrides: { ...before.scenarios[1].overrides, phases: undefined } })
-    // the file is one the tool reads, with its cast and location lines
+    expect(doc.lines.filter((l: any) => !follows(l))).toEqual(before.lines)
+    expect(doc.lines.findIndex(follows)).toBe(before.lines.findLastIndex((l: any) => l.section === 'cast') + 1)
+    expect(doc.scenarios).toEqual(before.scenarios)
+    // the file is one the tool reads, lines following cast: and location: days included
     expect(readProjectText(JSON.stringify(doc)).ok).toBe(true)
   })
 

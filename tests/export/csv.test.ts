@@ -87,6 +87,18 @@ describe('budgetCsv on the fixture (hand-checked)', () => {
     expect(rows.slice(5).map(r => r[3])).toEqual(['小计', '不可预见费', '合计'])
   })
 
+  it('writes each line\'s note in a last column when any line has one, quoted when it must be', () => {
+    const doc = fixtureJson() as any
+    doc.lines[2].note = 'Rental, two bodies\n"A" camera'
+    const p = valid(doc)
+    const rows = parseCsv(budgetCsv(p, computeProject(p)))
+    expect(rows[0]!.at(-1)).toBe('Note')
+    expect(rows.slice(1, 4).map(r => r.at(-1))).toEqual(['', 'Rental, two bodies\n"A" camera', ''])
+    // The scenario columns keep their places; rows other than lines have no note cell.
+    expect(rows[2]!.slice(10, 12)).toEqual(['12000.00', '9000.00'])
+    expect(rows.at(-1)).toHaveLength(12)
+  })
+
   it('writes amounts with the currency\'s minor digits: none for JPY', () => {
     const doc = fixtureJson() as any
     doc.meta.currency = 'JPY'
@@ -106,10 +118,11 @@ describe('budgetCsv on every preset: every value is the engine\'s', () => {
     const rows = parseCsv(budgetCsv(p, computed))
     const scenarios = computed.scenarios.map(c => c.result)
     const base = scenarios.find(r => r.baseline)!
-    expect(rows[0]).toEqual([...HEADER, ...p.scenarios.map(s => s.name)])
+    const notes = p.lines.some(l => l.note)
+    expect(rows[0]).toEqual([...HEADER, ...p.scenarios.map(s => s.name), ...(notes ? ['Note'] : [])])
 
     const body = rows.slice(1)
-    const amounts = (row: string[]) => row.slice(HEADER.length).map(x => minor(x, digits))
+    const amounts = (row: string[]) => row.slice(HEADER.length, HEADER.length + p.scenarios.length).map(x => minor(x, digits))
     const lineRows = body.filter(r => r[4] === 'labor' || r[4] === 'cost')
     const toolRows = body.filter(r => r[4] === 'tool')
     const markupRows = body.filter(r => r[4] === 'markup')

@@ -68,7 +68,21 @@ export function evaluate(wb: Workbook, ws: Worksheet, address: string, depth = 0
   return typeof cell.value === 'number' ? cell.value : 0
 }
 
+/** Half away from zero at `digits` decimals, as Excel's ROUND (a hair of binary error allowed for). */
+function excelRound(x: number, digits: number): number {
+  const f = 10 ** digits
+  return Math.sign(x) * Math.round(Math.abs(x) * f * (1 + 1e-12)) / f
+}
+
 function evalFormula(wb: Workbook, ws: Worksheet, formula: string, depth: number): number {
+  // A markup: ROUND(<percent literal or cell>*SUM(…),<digits>).
+  const round = /^ROUND\(([^*]+)\*(SUM\(.*\)),(\d+)\)$/.exec(formula)
+  if (round) {
+    const [, factor, sum, digits] = round
+    const literal = /^(\d+(?:\.\d+)?)%$/.exec(factor!)
+    const f = literal ? Number(literal[1]) / 100 : evaluate(wb, ws, parseRef(wb, ws, factor!)?.address ?? '', depth)
+    return excelRound(f * evalFormula(wb, ws, sum!, depth), Number(digits))
+  }
   const m = /^SUM\((.*)\)$/.exec(formula)
   if (!m) {
     const ref = parseRef(wb, ws, formula)

@@ -1,5 +1,6 @@
 import type { Workbook, Worksheet } from 'exceljs'
 import ExcelJS from 'exceljs'
+import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { computeProject } from '../../src/engine/compute'
 import type { ProjectResult } from '../../src/engine/compute'
@@ -65,9 +66,13 @@ describe('budgetXlsx on every preset', () => {
       expectTotal(wb, top, `${col(c)}${subtotalRow}`, r.subtotal, digits)
       expectTotal(wb, top, `${col(c)}${totalRow}`, r.total, digits)
       ;(p.markups ?? []).forEach((_, k) => {
-        const cell = top.getCell(`${col(c)}${subtotalRow! + 1 + k}`)
-        expect(typeof cell.value).toBe('number')
-        expect(toMinor(cell.value as number, digits)).toBe(r.markups[k]!.amount)
+        // A markup is a formula of its sections, ROUND(% × SUM), cached and recomputed as the engine's.
+        const address = `${col(c)}${subtotalRow! + 1 + k}`
+        const cell = top.getCell(address)
+        const covered = p.sections.flatMap((s, i) => (p.markups![k]!.sections ?? [s.id]).includes(s.id) ? [`${col(c)}${3 + i}`] : [])
+        expect(cell.formula).toBe(`ROUND(${r.markups[k]!.percent}%*SUM(${covered.join(',')}),${digits})`)
+        expect(toMinor(cell.result as number, digits)).toBe(r.markups[k]!.amount)
+        expect(toMinor(evaluate(wb, top, address), digits)).toBe(r.markups[k]!.amount)
       })
       const figure = (label: string) => top.getCell(`${col(c)}${rowsNamed(top, label)[0]}`)
       expect(toMinor(figure('Per episode').value as number, digits)).toBe(r.perEpisode)
@@ -80,7 +85,7 @@ describe('budgetXlsx on every preset', () => {
     scenarios.forEach((r, c) => {
       const ws = wb.worksheets[1 + c]!
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 })
-      expect(ws.getRow(2).values).toEqual([undefined, 'Code', 'Line', 'Kind', 'Quantity', 'Unit', 'Count', 'Rate', 'Factor', 'Cost', 'Fringe', 'Amount'])
+      expect(ws.getRow(2).values).toEqual([undefined, 'Code', 'Line', 'Kind', 'Quantity', 'Unit', 'Count', 'Rate', 'Factor', 'Cost', 'Fringe', 'Amount', 'Note'])
       p.lines.forEach((line, j) => {
         const rows = rowsNamed(ws, line.name, line.kind)
         expect(rows, line.id).toHaveLength(1)
@@ -117,7 +122,7 @@ describe('budgetXlsx details', () => {
     expect([3, 4, 5].map(r => [top.getCell(`B${r}`).value, top.getCell(`C${r}`).result])).toEqual([['Crew', 21550.27], ['Cast', 20010], ['AI tools', 72000]])
     expect(top.getCell('C3').formula).toBe('\'Detail AI-assisted\'!K6')
     expect([top.getCell('B6').value, top.getCell('C6').formula, top.getCell('C6').result]).toEqual(['Subtotal', 'SUM(C3:C5)', 113560.27])
-    expect([top.getCell('B7').value, top.getCell('C7').value]).toEqual(['Contingency (10%)', 11356.03])
+    expect([top.getCell('B7').value, top.getCell('C7').formula, top.getCell('C7').result]).toEqual(['Contingency (10%)', 'ROUND(10%*SUM(C3,C4,C5),2)', 11356.03])
     expect([top.getCell('B8').value, top.getCell('C8').formula, top.getCell('C8').result]).toEqual(['Total', 'SUM(C6:C7)', 124916.3])
     // 124,916.30 / 60 episodes = 2,081.94; / 90 minutes = 1,387.96; 45 calendar days
     expect([10, 11, 12].map(r => top.getCell(`C${r}`).value)).toEqual([2081.94, 1387.96, 45])
@@ -131,7 +136,9 @@ describe('budgetXlsx details', () => {
     expect(ws.getCell('B13').value).toBe('AI-generated shots replace part of live-action shooting')
     expect([ws.getCell('C13').value, ws.getCell('I13').value]).toEqual(['tool', 72000])
     expect([ws.getCell('B16').value, ws.getCell('K16').formula]).toEqual(['Subtotal', 'SUM(K6,K10,K14)'])
-    expect([ws.getCell('B17').value, ws.getCell('K17').value]).toEqual(['Contingency (10%)', 11356.03])
+    // The markup's percent shown in the rate column, and the markup a formula of it and the section subtotals.
+    expect([ws.getCell('B17').value, ws.getCell('G17').value, ws.getCell('G17').numFmt]).toEqual(['Contingency', 0.1, '0%'])
+    expect([ws.getCell('K17').formula, ws.getCell('K17').result]).toEqual(['ROUND(G17*SUM(K6,K10,K14),2)', 11356.03])
     expect([ws.getCell('B18').value, ws.getCell('K18').formula, ws.getCell('K18').result]).toEqual(['Total', 'SUM(K16:K17)', 124916.3])
   })
 
@@ -244,7 +251,7 @@ describe('formula injection in XLSX', () => {
     expect([1, 2, 5].map(c => flat(ws.getRow(4).getCell(c).value as string))).toEqual([flat(`'${code}`), flat(`'${h}`), flat(`'${h}`)])
     // No cell is a formula but the exporter's own sums and references
     for (const { cell } of cells(wb)) {
-      if (cell.type === ExcelJS.ValueType.Formula) expect(cell.formula).toMatch(/^SUM\([A-Z0-9:,()]*\)$|^'.+'![A-Z]+\d+$/)
+      if (cell.type === ExcelJS.ValueType.Formula) expect(cell.formula).toMatch(/^SUM\([A-Z0-9:,()]*\)$|^'.+'![A-Z]+\d+$|^ROUND\([A-Z0-9.%]+\*SUM\([A-Z0-9:,()]*\),\d\)$/)
     }
   })
 
@@ -274,5 +281,47 @@ describe('formula injection in XLSX', () => {
     const p = valid(doc)
     const wb = await readXlsx(await budgetXlsx(p, computeProject(p)))
     expect(wb.worksheets[1]!.getCell('B4').value).toBe('A\uFFFDB\uFFFDC\uFFFD')
+  })
+})
+
+describe('budgetXlsx: what a producer opens first', () => {
+  it('caches the value of every formula in the file itself, zeros included, as the engine\'s', async () => {
+    for (const file of PRESETS) {
+      const p = preset(file)
+      const bytes = await budgetXlsx(p, computeProject(p))
+      for (const [name, xml] of Object.entries(unzipSync(bytes))) {
+        if (!name.startsWith('xl/worksheets/sheet')) continue
+        const formulas = strFromU8(xml).match(/<c [^>]*>(?:(?!<\/c>).)*?<f>(?:(?!<\/c>).)*?<\/c>/g) ?? []
+        expect(formulas.length, `${file} ${name}`).toBeGreaterThan(0)
+        for (const cell of formulas) expect(cell, `${file} ${name}`).toMatch(/<v>-?\d+(\.\d+)?<\/v>/)
+      }
+    }
+    // The fixture's baseline has no AI tools: its section is a formula with a cached 0.
+    const p = fixtureProject()
+    const xml = strFromU8(unzipSync(await budgetXlsx(p, computeProject(p)))['xl/worksheets/sheet1.xml']!)
+    expect(xml).toMatch(/<c r="C5"[^>]*><f>[^<]+<\/f><v>0<\/v><\/c>/)
+  })
+
+  it('titles the sheets in the language shown, and carries person-days, the review tier and the line notes', async () => {
+    const doc = fixtureJson() as any
+    doc.lines[0].note = 'Rate agreed 2026-11-02'
+    const p = valid(doc)
+    const computed = computeProject(p)
+    const wb = await readXlsx(await budgetXlsx(p, computed, { title: '重生千金', texts: { personDaysTotal: '人天合计', reviewTier: '备案审核层级', tierPlatform: '平台审核' } }))
+    const top = wb.getWorksheet('Topsheet')!
+    expect(top.getCell('A1').value).toBe('重生千金 (CNY)')
+    expect(wb.worksheets[1]!.getCell('A1').value).toMatch(/^重生千金 — /)
+    const [days] = rowsNamed(top, '人天合计')
+    computed.scenarios.forEach((c, k) => {
+      const cell = top.getCell(`${String.fromCharCode(67 + k)}${days}`)
+      expect(cell.result, `${c.result.id} person-days`).toBe(c.result.personDays.total)
+      expect(evaluate(wb, top, cell.address)).toBeCloseTo(c.result.personDays.total, 6)
+    })
+    // Both totals are under ¥1M: the platform reviews them.
+    const [tier] = rowsNamed(top, '备案审核层级')
+    expect([top.getCell(`C${tier}`).value, top.getCell(`D${tier}`).value]).toEqual(['平台审核', '平台审核'])
+    const ws = wb.worksheets[1]!
+    const [dp] = rowsNamed(ws, p.lines[0]!.name)
+    expect([ws.getCell('L2').value, ws.getCell(`L${dp}`).value]).toEqual(['Note', 'Rate agreed 2026-11-02'])
   })
 })

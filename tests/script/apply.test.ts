@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Project, Scene } from '../../src/engine/types'
 import { applyBreakdown, shootingPhase } from '../../src/script/apply'
+import { addBreakdownLines } from '../../src/script/lines'
 import { hoursPerMinuteFor, packedDays } from '../../src/script/calibrate'
 import type { ScriptBreakdown } from '../../src/script'
 import { makeProject, valid } from '../support/builders'
@@ -46,13 +47,17 @@ describe('applying a breakdown', () => {
     expect(next.scenes).toEqual(breakdown.scenes)
     expect(next.shoot).toEqual({ phase: 'shoot', hoursPerDay: 12, moveHours: 1, hoursPerMinute: 5.5, order: ['e1s1', 'e1s2', 'e1s3', 'e1s4'] })
     expect(next.sections.map(s => s.id)).toEqual(['crew', 'cast', 'locations'])
+    // the lines are the Breakdown view's "Add cast / location lines" (src/script/lines.ts), unified
+    // in integ15: location lines are `location-…` (were `loc-…`), and sections get the next codes
     expect(next.lines.map(l => [l.id, l.section, l.name, l.kind, l.qty, l.rate])).toEqual([
       ['cast-c1', 'cast', 'Leo', 'labor', { of: 'cast:c1' }, 0],
       ['cast-c2', 'cast', 'Maya', 'labor', { of: 'cast:c2' }, 0],
-      ['loc-loc1', 'locations', 'Cafe', 'cost', { of: 'location:loc1' }, 0],
-      ['loc-loc2', 'locations', 'Street', 'cost', { of: 'location:loc2' }, 0],
+      ['location-loc1', 'locations', 'Cafe', 'cost', { of: 'location:loc1' }, 0],
+      ['location-loc2', 'locations', 'Street', 'cost', { of: 'location:loc2' }, 0],
     ])
-    expect(summary).toEqual({ locations: 2, cast: 2, scenes: 4, replaced: 0, lines: 4, shoot: { phase: 'shoot', hoursPerMinute: 5.5 }, droppedDays: [] })
+    expect(next.lines.map(l => l.unit)).toEqual(['day', 'day', 'day', 'day'])
+    expect(next.lines[0]!.l10n).toEqual({ 'zh-CN': { unit: '天' } })
+    expect(summary).toEqual({ locations: 2, cast: 2, scenes: 4, replaced: 0, lines: 4, shoot: { phase: 'shoot', hoursPerMinute: 5.5 } })
     // the project given is not touched
     expect(project.lines).toEqual([])
     expect(project.scenes).toBeUndefined()
@@ -80,9 +85,51 @@ describe('applying a breakdown', () => {
     expect(summary).toMatchObject({ cast: 1, scenes: 3, replaced: 1, lines: 3, shoot: null })
   })
 
+  it('joins a person whose name the project writes with a job title (管家老陈 = 老陈)', () => {
+    const had = { ...project, cast: [{ id: 'chen', name: '管家老陈', pay: 'span' }] } as Project
+    const read: ScriptBreakdown = { ...breakdown, cast: [{ id: 'c1', name: '老陈', pay: 'span' }], scenes: [scene('e1s1', 'loc1', ['c1'])] }
+    const { project: next, summary } = applyBreakdown(had, read, { lines: false })
+    expect(next.cast).toEqual(had.cast)
+    expect(next.scenes![0]!.cast).toEqual(['chen'])
+    expect(summary.cast).toBe(0)
+  })
+
   it('without lines, gives a project the app accepts today', () => {
     const { project: next } = applyBreakdown(project, breakdown, { lines: false })
     expect(next.lines).toEqual([])
+    expect(() => valid(next)).not.toThrow()
+  })
+})
+
+describe('one way to make breakdown lines', () => {
+  it('apply adds exactly the lines the Breakdown view’s Add cast / Add location lines add', () => {
+    // Given a project with a coded Cast section (03, one line 03.04) and no locations section
+    const p = makeProject({ phases: [{ id: 'shoot', name: 'Shoot', days: 2 }] })
+    p.sections = [{ id: 'talent', name: '演员', code: '03' }, { id: 'crew', name: 'Crew', code: '04' }]
+    p.lines = [{ id: 'lead', section: 'talent', name: 'Lead', kind: 'labor', qty: 1, unit: 'day', count: 1, rate: 100, code: '03.04' }]
+    const applied = applyBreakdown(p, breakdown).project
+    const bare = applyBreakdown(p, breakdown, { lines: false }).project
+    const byHand = addBreakdownLines(addBreakdownLines(bare, 'cast').project, 'locations').project
+    expect(applied).toEqual(byHand)
+    // the cast goes on after 03.04; a Locations section 05 is added with 05.01, 05.02
+    expect(applied.lines.map(l => [l.section, l.code])).toEqual([
+      ['talent', '03.04'], ['talent', '03.05'], ['talent', '03.06'], ['locations', '05.01'], ['locations', '05.02'],
+    ])
+    expect(applied.sections.at(-1)).toEqual({ id: 'locations', name: 'Locations', group: 'btl', code: '05', l10n: { 'zh-CN': { name: '场地' } } })
+    expect(() => valid(applied)).not.toThrow()
+  })
+})
+
+describe('a scenario that sets the shooting days', () => {
+  it('keeps its override and gets no plan, and the summary says which scenario', () => {
+    // MODEL.md §6: a plan's phase lasts the packed days, which a scenario may not set
+    const p = makeProject({ phases: [{ id: 'shoot', name: 'Shoot', days: 2 }] })
+    p.scenarios = [...p.scenarios, { id: 'fast', name: 'Fast', adoption: {}, overrides: { phases: { shoot: { days: 1 } } } }]
+    const { project: next, summary } = applyBreakdown(p, breakdown)
+    expect(next.shoot).toBeUndefined()
+    expect(next.scenarios).toEqual(p.scenarios)
+    expect(summary.shoot).toBeNull()
+    expect(summary.planRefused).toEqual(['fast'])
     expect(() => valid(next)).not.toThrow()
   })
 })

@@ -40,7 +40,8 @@ describe('the script preview', () => {
     expect(w.find('h2').text()).toBe('Script breakdown')
     expect(w.find('[data-testid="script-counts"]').text()).toBe('2 scenes in 1 episode · 2 locations · 2 cast members · 2.0 minutes')
     expect(cells()).toEqual([
-      ['1', '1-1', 'Day', 'Int.', '客厅', '林夏、陆乘', '1.33'],
+      // names listed as English lists them in the English UI (integ15; 、 in Chinese)
+      ['1', '1-1', 'Day', 'Int.', '客厅', '林夏, 陆乘', '1.33'],
       ['1', '1-2', 'Night', 'Ext.', '街道', '林夏', '0.67'],
     ])
     const problems = w.findAll('[data-testid="script-problems"] li').map(li => li.text())

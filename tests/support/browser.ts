@@ -272,6 +272,7 @@ export function presetIds(): string[] {
 /** i18n key of each preset's name in the New project dialog (as src/app/presets.ts PRESETS). */
 export const PRESET_NAME_KEYS: Record<string, string> = {
   'cn-micro-drama': 'presets.cnMicro',
+  'cn-custom-drama': 'presetsMore.cnCustom',
   'cn-premium-drama': 'presets.cnPremium',
   'us-vertical-drama': 'presets.usVertical',
   'ai-animated-short': 'presets.aiAnimated',

@@ -37,38 +37,22 @@ export function topsheetRows(project: Project, base: ScenarioResult, scen: Scena
   return rows
 }
 
-export interface ComparisonColumn {
-  id: string
-  baseline: boolean
-  total: number
-  /** Against the baseline's total. */
-  change: number
-  /** Percent change against the baseline's total; null when the baseline's total is 0. */
-  changePercent: number | null
-  perEpisode: number | null
-  perMinute: number | null
-  calendarDays: number
-  /** One amount per section, in the project's order. */
-  sections: number[]
+/** The scenarios the report includes: those chosen that still exist, in the project's order; all when none is chosen. */
+export function includedScenarios(result: ProjectResult, chosen: readonly string[] | null): string[] {
+  const ids = result.scenarios.map(c => c.result.id)
+  if (chosen === null) return ids
+  const kept = ids.filter(id => chosen.includes(id))
+  return kept.length > 0 ? kept : ids
 }
 
-/** Every scenario of the project, in its order, with its change against the baseline. */
-export function comparisonColumns(result: ProjectResult): ComparisonColumn[] {
-  const baseline = (result.scenarios.find(c => c.result.baseline) ?? result.scenarios[0])!.result
-  return result.scenarios.map(({ result: r }) => {
-    const change = r.total - baseline.total
-    return {
-      id: r.id,
-      baseline: r.id === baseline.id,
-      total: r.total,
-      change,
-      changePercent: baseline.total === 0 ? null : (change / baseline.total) * 100,
-      perEpisode: r.perEpisode,
-      perMinute: r.perMinute,
-      calendarDays: r.calendarDays,
-      sections: r.sections.map(s => s.amount),
-    }
-  })
+/** Landscape pages: asked for, or ('auto') when more than four scenarios are compared. */
+export function isLandscape(orientation: 'auto' | 'portrait' | 'landscape', scenarios: number): boolean {
+  return orientation === 'landscape' || (orientation === 'auto' && scenarios > 4)
+}
+
+/** Scenarios to a comparison table: as many as a page's width holds. */
+export function comparisonWidth(landscape: boolean): number {
+  return landscape ? 8 : 5
 }
 
 /** Splits the columns into tables of at most `size` scenarios, so that a page holds each. */

@@ -61,7 +61,7 @@ export async function applyScript(read: ScriptRead, name: string, choice: ApplyC
   if (summary) {
     const s = summary as ReturnType<typeof applyBreakdown>['summary']
     useLibraryStore().notify({ kind: 'info', key: 'script.applied', params: { name: name || fallbackTitle, scenes: s.scenes + s.replaced, locations: s.locations, cast: s.cast } })
-    if (s.droppedDays.length > 0) useLibraryStore().notify({ kind: 'info', key: 'script.droppedDays', params: { n: s.droppedDays.length } })
+    if (s.planRefused) useLibraryStore().notify({ kind: 'info', key: 'scriptPlan.refused', params: { scenarios: s.planRefused.join('”, “') } })
   }
   return []
 }

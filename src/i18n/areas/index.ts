@@ -4,24 +4,48 @@
  */
 import breakdown from './breakdown'
 import gridTrust from './gridTrust'
+import headline from './headline'
 import plan from './plan'
+import presetsMore from './presetsMore'
+import reporting from './reporting'
+import reviewAi from './reviewAi'
 import robust from './robust'
+import saving from './saving'
 import script from './script'
+import scriptPlan from './scriptPlan'
+import sheetImport from './sheetImport'
 import shoot from './shoot'
+import shootx from './shootx'
 
 export const areaEn = {
   ...breakdown.en,
   ...gridTrust.en,
+  ...headline.en,
   ...plan.en,
+  ...presetsMore.en,
+  ...reporting.en,
+  ...reviewAi.en,
   ...robust.en,
+  ...saving.en,
   ...script.en,
+  ...scriptPlan.en,
+  ...sheetImport.en,
   ...shoot.en,
+  ...shootx.en,
 }
 export const areaZh: typeof areaEn = {
   ...breakdown.zh,
   ...gridTrust.zh,
+  ...headline.zh,
   ...plan.zh,
+  ...presetsMore.zh,
+  ...reporting.zh,
+  ...reviewAi.zh,
   ...robust.zh,
+  ...saving.zh,
   ...script.zh,
+  ...scriptPlan.zh,
+  ...sheetImport.zh,
   ...shoot.zh,
+  ...shootx.zh,
 }
