@@ -71,13 +71,7 @@ export function breakEvenState(lever: Pick<Lever, 'toolCost'>, adoption: number,
 
 /* ------------------------------------------------------------------------------ review tier */
 
-/**
- * The reading of a project's review tier: the AI micro-drama thresholds when the producer says it
- * is one (`meta.aiMicroDrama: true`, a setting kept in the file), the general ones otherwise.
- */
-export function reviewReading(project: { meta: Record<string, unknown> }): ReviewReading {
-  return project.meta.aiMicroDrama === true ? 'ai' : 'general'
-}
+export { reviewReading } from '@/engine/review'
 
 /** The review tier of a scenario's total, for CNY projects only (MODEL.md §5); null otherwise. */
 export function tierOf(result: Pick<ScenarioResult, 'currency' | 'total'>, reading: ReviewReading = 'general'): ReviewTier | null {

@@ -4,7 +4,7 @@
 import { computeProject } from './compute'
 import type { ProjectResult } from './compute'
 import { toMajor } from './money'
-import { reviewTier } from './review'
+import { reviewReading, reviewTier } from './review'
 import type { ReviewTier } from './review'
 import { monteCarlo } from './uncertainty'
 import type { MonteCarloResult, Percentiles } from './uncertainty'
@@ -110,7 +110,7 @@ export function projectReport(project: Project, options: ReportOptions = {}, com
           phases: r.phases.map(p => ({ id: p.id, days: p.days, start: p.start, finish: p.finish })),
           personDays: { total: r.personDays.total, sections: r.personDays.sections.map(x => ({ id: x.id, days: x.days })) },
           ...(r.schedule ? { schedule: r.schedule } : {}),
-          ...(r.currency === 'CNY' ? { reviewTier: reviewTier(r.total) } : {}),
+          ...(r.currency === 'CNY' ? { reviewTier: reviewTier(r.total, undefined, reviewReading(project)) } : {}),
           vsBaseline: {
             change: m(vs.change),
             planChanges: m(vs.planChanges),

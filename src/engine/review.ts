@@ -52,6 +52,14 @@ export const AI_REVIEW_THRESHOLDS: readonly ReviewThresholds[] = [
 export type ReviewReading = 'general' | 'ai'
 
 /**
+ * The reading of a project's review tier: the AI micro-drama thresholds when the producer says it
+ * is one (`meta.aiMicroDrama: true`, a setting kept in the file), the general ones otherwise.
+ */
+export function reviewReading(project: { meta: Record<string, unknown> }): ReviewReading {
+  return project.meta.aiMicroDrama === true ? 'ai' : 'general'
+}
+
+/**
  * The thresholds in force on `on` (ISO `YYYY-MM-DD`): the latest set by default; the earliest set
  * for any day before it. An AI micro-drama is read against the AI thresholds from the day they
  * took effect, and against the general ones before.

@@ -9,7 +9,7 @@
 import type { Cell, Workbook, Worksheet } from 'exceljs'
 import type { ProjectResult, ScenarioResult } from '../engine/compute'
 import { toMajor } from '../engine/money'
-import { reviewTier } from '../engine/review'
+import { reviewReading, reviewTier } from '../engine/review'
 import type { ReviewReading, ReviewTier } from '../engine/review'
 import type { Project } from '../engine/types'
 import { labels, plainNumber } from './cells'
@@ -225,7 +225,7 @@ function topsheet(ws: Worksheet, ctx: Context, project: Project, details: { name
   const days = put(ws, row++, ['', t.calendarDays, ...cols.map(r => r.calendarDays)])
   for (const cell of days.slice(2)) cell.numFmt = '#,##0'
   row = personDaysRows(ws, ctx, row + 1)
-  const reading: ReviewReading = project.meta.aiMicroDrama === true ? 'ai' : 'general'
+  const reading = reviewReading(project)
   if (cols.some(r => tierOf(r, reading) !== null)) {
     const tiers = { platform: t.tierPlatform, provincial: t.tierProvincial, national: t.tierNational }
     const cells = put(ws, row, ['', t.reviewTier, ...cols.map(r => { const tier = tierOf(r, reading); return tier === null ? null : tiers[tier] })])

@@ -202,6 +202,18 @@ describe('person-days, gross saving, break-even and review tier (MODEL.md §3, �
     expect(base.vsBaseline).toMatchObject({ personDays: 0, levers: [{ id: 'ai-live-action', amount: 0, grossSaving: 0, toolCost: 0, breakEven: null }] })
   })
 
+  it('reads the review tier against the AI micro-drama thresholds when the project says it is one', () => {
+    // The default preset: every scenario below the general ¥1,000,000; ¥477,290 and ¥389,549.52 are
+    // above the AI micro-drama's ¥300,000, ¥269,691.05 below it.
+    const project = JSON.parse(readFileSync(join(PRESETS, 'cn-micro-drama.json'), 'utf8')) as any
+    const general = JSON.parse(cli(join(PRESETS, 'cn-micro-drama.json'), '--format', 'json').out) as any
+    const path = join(dir, 'ai-micro-drama.json')
+    writeFileSync(path, JSON.stringify({ ...project, meta: { ...project.meta, aiMicroDrama: true } }))
+    const ai = JSON.parse(cli(path, '--format', 'json').out) as any
+    expect(general.scenarios.map((s: any) => s.reviewTier)).toEqual(['platform', 'platform', 'platform'])
+    expect(ai.scenarios.map((s: any) => s.reviewTier)).toEqual(['provincial', 'provincial', 'platform'])
+  })
+
   it.each(PRESET_LIST.map(p => `${p.id}.json`))('are in the JSON of every scenario of %s', (name) => {
     const path = join(PRESETS, name)
     const project = JSON.parse(readFileSync(path, 'utf8')) as any
