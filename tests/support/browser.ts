@@ -366,7 +366,10 @@ export async function openPreset(page: Page, id: string, locale: UiLocale = 'en'
   if (!key) throw new Error(`preset ${id} has no name in the New project dialog (PRESET_NAME_KEYS)`)
   const dialog = page.getByRole('dialog', { name: msg(locale, 'presets.title') })
   await page.getByRole('button', { name: msg(locale, 'header.newProject') }).click()
-  await dialog.getByRole('button', { name: msg(locale, key) }).click()
+  // Found by its preset (two presets' names may start alike), and named as the dialog shows it.
+  const card = dialog.locator(`button[data-preset="${id}"]`)
+  expect(await card.textContent()).toContain(msg(locale, key))
+  await card.click()
   const confirm = page.getByRole('alertdialog')
   if (await confirm.isVisible()) await confirm.getByRole('button', { name: msg(locale, 'common.confirm') }).click()
   await dialog.waitFor({ state: 'detached' })
