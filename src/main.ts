@@ -2,6 +2,7 @@ import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
 import { createAppI18n } from './i18n'
+import { setLazyMessageTarget } from './i18n/lazy'
 import { browserStorage } from './app/storage'
 import { useLibraryStore } from './stores/library'
 import { useUiStore } from './stores/ui'
@@ -11,6 +12,7 @@ const app = createApp(App)
 app.use(createPinia())
 const ui = useUiStore()
 const i18n = createAppI18n(ui.locale)
+setLazyMessageTarget(i18n.global)
 app.use(i18n)
 
 // Open the library (and the project open last, or a shared link) before the first paint, so the

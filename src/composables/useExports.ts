@@ -5,7 +5,6 @@
 import { useI18n } from 'vue-i18n'
 import { chartFileName, exportTexts, longDate, zipEntryNames } from '@/app/exports'
 import { download, projectFileName } from '@/app/files'
-import { shootExportTexts, shootPlanInputs } from '@/app/shoot/exportPlans'
 import { chartPicture, pngBytes } from '@/charts/render'
 import type { PictureSize, PictureTexts } from '@/charts/render'
 import type { ChartSpec } from '@/charts/spec'
@@ -70,8 +69,9 @@ export function useExports() {
     return { texts: exportTexts(key => t(key)), label: (item, field) => name(item, field), title: projectTitle() }
   }
 
-  /** The shoot plan's words and names, and the plans of `ids` (every scenario when absent). */
-  function shootOptions(ids?: readonly string[]) {
+  /** The shoot plan's words and names, and the plans of `ids` (every scenario when absent); loaded on demand. */
+  async function shootOptions(ids?: readonly string[]) {
+    const { shootExportTexts, shootPlanInputs } = await import('@/app/shoot/exportPlans')
     const options: ShootExportOptions = { texts: shootExportTexts((key, params) => t(key, params)), label: (item: Named, field?: 'name' | 'summary') => name(item, field) }
     return { ...options, plans: shootPlanInputs(store.project, ids) }
   }
@@ -80,7 +80,7 @@ export function useExports() {
   function downloadShootCsv(which: 'stripboard' | 'dood'): Promise<void> {
     return run(async () => {
       const { doodCsv, stripboardCsv } = await import('@/export')
-      const { plans, ...options } = shootOptions([ui.scenarioId])
+      const { plans, ...options } = await shootOptions([ui.scenarioId])
       if (!plans[0]) return
       const csv = (which === 'dood' ? doodCsv : stripboardCsv)(plans[0], { ...options, bom: true })
       const file = `${projectTitle()} - ${byId('scenarios', ui.scenarioId)} - ${t(`shootx.file.${which}`)}`
@@ -99,7 +99,7 @@ export function useExports() {
   function downloadXlsx(): Promise<void> {
     return run(async () => {
       const { budgetXlsx } = await import('@/export')
-      const bytes = await budgetXlsx(store.project, store.result, { ...exportOptions(), ...(store.project.shoot ? { shoot: shootOptions() } : {}) })
+      const bytes = await budgetXlsx(store.project, store.result, { ...exportOptions(), ...(store.project.shoot ? { shoot: await shootOptions() } : {}) })
       download(projectFileName(projectTitle(), 'xlsx'), bytes as Uint8Array<ArrayBuffer>, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
     })
   }

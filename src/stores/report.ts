@@ -7,6 +7,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import type { Component } from 'vue'
+import { loadArea } from '@/i18n/lazy'
 
 /** What the printed report holds and how it is laid out. */
 export interface ReportOptions {
@@ -30,7 +31,7 @@ export const useReportStore = defineStore('report', () => {
 
   /** Loads the report's code (once). */
   function load(): Promise<Component> {
-    loading ??= import('@/components/exports/PrintReport.vue').then((m) => {
+    loading ??= loadArea('shoot').then(() => import('@/components/exports/PrintReport.vue')).then((m) => {
       component.value = m.default
       return m.default
     })

@@ -12,6 +12,7 @@ import type { VueWrapper } from '@vue/test-utils'
 import BudgetView from '@/views/BudgetView.vue'
 import { createAppI18n } from '@/i18n'
 import { setup } from '../support/mount'
+import { LAZY_MESSAGES } from '../support/i18n'
 
 beforeEach(() => {
   localStorage.clear()
@@ -38,7 +39,7 @@ describe('the budget grid', () => {
         })
       },
     }
-    const w = mount(BudgetView, { attachTo: document.body, global: { plugins: [pinia, createAppI18n('en'), counter] } })
+    const w = mount(BudgetView, { attachTo: document.body, global: { plugins: [pinia, createAppI18n('en', LAZY_MESSAGES), counter] } })
     expect(w.findAll('tr.line-row').length).toBe(41)
     await nextTick()
     updated.length = 0

@@ -15,6 +15,7 @@ import type { Project } from '@/engine/types'
 import * as edits from '@/stores/edits'
 import { createAppI18n } from '@/i18n'
 import cnMicro from '../../presets/cn-micro-drama.json'
+import { LAZY_MESSAGES } from '../support/i18n'
 
 const value = (text: string) => {
   const r = readTypedNumber(text)
@@ -33,9 +34,9 @@ describe('a space in a typed number', () => {
     expect(readTypedNumber(text)).toEqual({ ok: false, why: 'spaces' })
     const check = checkNumber(text, 'nonNeg')
     expect(check).toEqual({ ok: false, error: 'gridTrust.spaces' })
-    const { global: { t } } = createAppI18n('en')
+    const { global: { t } } = createAppI18n('en', LAZY_MESSAGES)
     expect(t('gridTrust.spaces')).toBe('A space may only group digits in threes, as in 1 234 567')
-    expect(createAppI18n('zh-CN').global.t('gridTrust.spaces')).toBe('数字中的空格只能按三位分组，例如 1 234 567')
+    expect(createAppI18n('zh-CN', LAZY_MESSAGES).global.t('gridTrust.spaces')).toBe('数字中的空格只能按三位分组，例如 1 234 567')
   })
 
   it('a number written with spaces every three digits reads as the number itself', () => {
@@ -79,7 +80,7 @@ describe('a new line', () => {
     // Added after the first cast line, still the next code of the section, not a copy of 03.02
     const again = edits.addLine(added.project, 'cast', 'New line', 'lead-female', 'day')
     expect(again.project.lines.find(l => l.id === again.id)!.code).toBe('03.09')
-    expect(createAppI18n('zh-CN').global.t('gridTrust.dayUnit')).toBe('天')
+    expect(createAppI18n('zh-CN', LAZY_MESSAGES).global.t('gridTrust.dayUnit')).toBe('天')
   })
 
   it('codes: as wide as the last, under the section\'s code when its lines have none, none without codes', () => {

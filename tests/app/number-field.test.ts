@@ -4,6 +4,7 @@ import { defineComponent, h, nextTick, ref } from 'vue'
 import { mount } from '@vue/test-utils'
 import NumberField from '@/components/common/NumberField.vue'
 import { createAppI18n } from '@/i18n'
+import { LAZY_MESSAGES } from '../support/i18n'
 
 /** A parent that holds the value and may refuse a commit, as the store does. */
 function harness(initial: number, accept: (v: number) => boolean = () => true) {
@@ -14,7 +15,7 @@ function harness(initial: number, accept: (v: number) => boolean = () => true) {
     label: 'Rate',
     onCommit: (v: number) => { commits.push(v); if (accept(v)) value.value = v },
   }))
-  const w = mount(Parent, { global: { plugins: [createAppI18n('en')] } })
+  const w = mount(Parent, { global: { plugins: [createAppI18n('en', LAZY_MESSAGES)] } })
   return { w, value, commits, input: w.get('input') }
 }
 

@@ -6,15 +6,16 @@ import { describe, expect, it } from 'vitest'
 import { createAppI18n } from '@/i18n'
 import { shootExportTexts } from '@/app/shoot/exportPlans'
 import { SHOOT_TEXTS_EN } from '@/export/shoot'
+import { LAZY_MESSAGES } from '../support/i18n'
 
 describe('shootExportTexts', () => {
   it('gives the English defaults from the English messages', () => {
-    const { t } = createAppI18n('en').global
+    const { t } = createAppI18n('en', LAZY_MESSAGES).global
     expect(shootExportTexts((key, params) => t(key, params))).toEqual(SHOOT_TEXTS_EN)
   })
 
   it('gives every word in Chinese, placeholders kept', () => {
-    const { t } = createAppI18n('zh-CN').global
+    const { t } = createAppI18n('zh-CN', LAZY_MESSAGES).global
     const zh = shootExportTexts((key, params) => t(key, params))
     expect(zh.dayLabel).toBe('第 {n} 天')
     expect(zh.daysLabel).toBe('第 {first}–{last} 天')

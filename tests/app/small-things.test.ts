@@ -25,6 +25,7 @@ import ProjectList from '@/components/projects/ProjectList.vue'
 import NotFound from '@/components/common/NotFound.vue'
 import ScenarioDetail from '@/components/scenarios/ScenarioDetail.vue'
 import { setup } from '../support/mount'
+import { LAZY_MESSAGES } from '../support/i18n'
 
 let db = ''
 let n = 0
@@ -60,7 +61,7 @@ describe('an address that names no view', () => {
   it('says so in words, with a link to every view, in Chinese too', async () => {
     location.hash = '#/budgte'
     const { pinia, ui } = setup({ locale: 'zh-CN' })
-    const w = mount(NotFound, { attachTo: document.body, global: { plugins: [pinia, createAppI18n('zh-CN')] } })
+    const w = mount(NotFound, { attachTo: document.body, global: { plugins: [pinia, createAppI18n('zh-CN', LAZY_MESSAGES)] } })
     expect(w.get('[role="alert"]').text()).toBe('本应用没有“budgte”这个页面。请前往以下页面之一：')
     const links = w.findAll('a')
     expect(links.map(a => a.attributes('href'))).toContain('#/budget')
@@ -97,7 +98,7 @@ describe('a new project\'s title', () => {
 describe('the New project dialog', () => {
   it('is a <dialog> that takes the focus, closes with Escape, and gives each preset\'s figures from the engine', async () => {
     const { pinia } = setup({ locale: 'zh-CN' })
-    const w = mount(NewProjectDialog, { attachTo: document.body, global: { plugins: [pinia, createAppI18n('zh-CN')] } })
+    const w = mount(NewProjectDialog, { attachTo: document.body, global: { plugins: [pinia, createAppI18n('zh-CN', LAZY_MESSAGES)] } })
     const dialog = w.get('dialog')
     expect(dialog.attributes('open')).toBeDefined()
     expect(dialog.element.contains(document.activeElement)).toBe(true)
@@ -118,7 +119,7 @@ describe('the New project dialog', () => {
     const { pinia, library, store, ui } = await libraryTab()
     ui.go('projects')
     const before = store.projectId
-    const w = mount(NewProjectDialog, { attachTo: document.body, global: { plugins: [pinia, createAppI18n('en')] } })
+    const w = mount(NewProjectDialog, { attachTo: document.body, global: { plugins: [pinia, createAppI18n('en', LAZY_MESSAGES)] } })
     await w.get('[data-preset="us-vertical-drama"]').trigger('click')
     await flushPromises()
     await new Promise(r => setTimeout(r, 50))
@@ -136,7 +137,7 @@ describe('an empty project title', () => {
     await library.newBlank('', 'CNY', 'zh-CN')
     const blank = store.projectId
     for (const [locale, word] of [['en', 'Untitled'], ['zh-CN', '未命名']] as const) {
-      const w = mount(ProjectList, { attachTo: document.body, global: { plugins: [pinia, createAppI18n(locale)] } })
+      const w = mount(ProjectList, { attachTo: document.body, global: { plugins: [pinia, createAppI18n(locale, LAZY_MESSAGES)] } })
       const link = w.get(`tr[data-project="${blank}"] a.project-title`)
       expect(link.text()).toBe(word)
       w.unmount()

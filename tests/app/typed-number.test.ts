@@ -11,6 +11,7 @@ import { checkNumber, largestAmount, lineFactorMax, MAX_COUNT, MAX_RATE } from '
 import NumberField from '@/components/common/NumberField.vue'
 import { createAppI18n } from '@/i18n'
 import type { AppLocale } from '@/i18n'
+import { LAZY_MESSAGES } from '../support/i18n'
 
 const value = (text: string) => {
   const r = readTypedNumber(text)
@@ -100,7 +101,7 @@ describe('field rules', () => {
 describe('messages in both languages, as the field shows them while typing', () => {
   function field(locale: AppLocale, props: Record<string, unknown> = {}) {
     const Parent = defineComponent(() => () => h(NumberField, { value: 3000, label: 'Rate', ...props }))
-    return mount(Parent, { global: { plugins: [createAppI18n(locale)] } })
+    return mount(Parent, { global: { plugins: [createAppI18n(locale, LAZY_MESSAGES)] } })
   }
   async function messageFor(locale: AppLocale, text: string, props: Record<string, unknown> = {}) {
     const w = field(locale, props)

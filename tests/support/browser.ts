@@ -26,6 +26,7 @@ import { PRESETS } from '../../src/app/presetList'
 import { localised } from '../../src/app/labels'
 import en from '../../src/i18n/en'
 import zh from '../../src/i18n/zh-CN'
+import { LAZY_MESSAGES } from './i18n'
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
@@ -335,7 +336,11 @@ export function numericPart(text: string): string {
 
 /* --------------------------------------------------------------------------- app messages */
 
-const MESSAGES: Record<UiLocale, unknown> = { 'en': en, 'zh-CN': zh }
+// The app's messages, with the areas it loads with their views.
+const MESSAGES: Record<UiLocale, unknown> = {
+  'en': Object.assign({}, en, ...LAZY_MESSAGES.map(a => a.en)),
+  'zh-CN': Object.assign({}, zh, ...LAZY_MESSAGES.map(a => a.zh)),
+}
 
 /** An app message with `{name}` placeholders filled, as vue-i18n renders it. */
 export function msg(locale: UiLocale, key: string, params: Record<string, string | number> = {}): string {

@@ -10,6 +10,7 @@ import type { AppLocale } from '@/i18n'
 import { useProjectStore } from '@/stores/project'
 import { useUiStore } from '@/stores/ui'
 import type { Project } from '@/engine/types'
+import { LAZY_MESSAGES } from './i18n'
 
 export function setup(options: { project?: Project, locale?: AppLocale } = {}) {
   const pinia = createPinia()
@@ -18,7 +19,7 @@ export function setup(options: { project?: Project, locale?: AppLocale } = {}) {
   if (options.project) store.open(structuredClone(options.project), { id: null })
   const ui = useUiStore()
   ui.locale = options.locale ?? 'en'
-  const i18n = createAppI18n(ui.locale)
+  const i18n = createAppI18n(ui.locale, LAZY_MESSAGES)
   const render = (component: Component, props: Record<string, unknown> = {}) =>
     mount(component, { props, attachTo: document.body, global: { plugins: [pinia, i18n] } })
   return { pinia, store, ui, render }

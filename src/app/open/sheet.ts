@@ -7,12 +7,16 @@ import { createApp } from 'vue'
 import { getActivePinia } from 'pinia'
 import SheetImportDialog from '@/components/import/SheetImportDialog.vue'
 import { createAppI18n } from '@/i18n'
+import sheetImportArea from '@/i18n/areas/sheetImport'
+import { loadArea } from '@/i18n/lazy'
 import { importWorkbook } from '@/import'
 import { readWorkbook } from '@/import/read'
 import { useLibraryStore } from '@/stores/library'
 import { useUiStore } from '@/stores/ui'
 
 export async function openSheet(file: File): Promise<boolean> {
+  // Its notices show in the app's own messages too.
+  await loadArea('sheetImport')
   const library = useLibraryStore()
   const refuse = (reason: string, params: Record<string, string> = {}) => {
     library.notify({ kind: 'error', key: `sheetImport.reason.${reason}`, params: { name: file.name, sheet: '', detail: '', ...params } })
@@ -38,7 +42,7 @@ export async function openSheet(file: File): Promise<boolean> {
     },
   })
   app.use(getActivePinia()!)
-  app.use(createAppI18n(ui.locale))
+  app.use(createAppI18n(ui.locale, [sheetImportArea]))
   app.mount(host)
   return true
 }

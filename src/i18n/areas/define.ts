@@ -5,3 +5,9 @@
 export function defineArea<T>(messages: { en: T, zh: NoInfer<T> }): { en: T, zh: T } {
   return messages
 }
+
+/** An area's messages in both languages, as `defineArea` returns them. */
+export interface AreaMessages {
+  en: unknown
+  zh: unknown
+}

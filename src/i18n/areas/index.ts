@@ -1,6 +1,7 @@
 /**
  * The messages of the newer areas of the app, one file each (both languages side by side), merged
  * into the English and Chinese tables. Add an area: import it and spread it in both objects.
+ * The areas of views that load on demand load with them (src/i18n/lazy.ts), not here.
  */
 import breakdown from './breakdown'
 import gridTrust from './gridTrust'
@@ -13,8 +14,6 @@ import robust from './robust'
 import saving from './saving'
 import script from './script'
 import scriptPlan from './scriptPlan'
-import sheetImport from './sheetImport'
-import shoot from './shoot'
 import shootx from './shootx'
 
 export const areaEn = {
@@ -29,8 +28,6 @@ export const areaEn = {
   ...saving.en,
   ...script.en,
   ...scriptPlan.en,
-  ...sheetImport.en,
-  ...shoot.en,
   ...shootx.en,
 }
 export const areaZh: typeof areaEn = {
@@ -45,7 +42,5 @@ export const areaZh: typeof areaEn = {
   ...saving.zh,
   ...script.zh,
   ...scriptPlan.zh,
-  ...sheetImport.zh,
-  ...shoot.zh,
   ...shootx.zh,
 }
