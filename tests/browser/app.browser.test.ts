@@ -108,6 +108,10 @@ function withLine(p: Project, id: string, patch: Partial<Line>): Project {
 
 interface Expected {
   kpiTotal: string
+  /** The headline total's label, naming the scenario shown: "Total · AI-assisted". */
+  kpiLabel: string
+  /** The baseline's total under the headline total ("Traditional: CN¥…"); null when it is the scenario shown. */
+  kpiBaseline: string | null
   /** Topsheet "Total" row: baseline, scenario, change (with sign, digits only), change %. */
   totalRow: string[]
   waterfallTitle: string
@@ -127,19 +131,27 @@ function expected(project: Project, locale: UiLocale): Expected {
   const change = s.result.total - b.result.total
   const steps: string[][] = [[bName, money(b.result.total, project, locale)]]
   if (s.vsBaseline.planChanges !== 0) steps.push([msg(locale, 'charts.planChanges'), signedMoney(s.vsBaseline.planChanges, project, locale)])
-  // Each lever's saving net of its tool cost, then the tools' cost in one step
+  // Each lever's gross saving (a step down), then the tools' cost in one step, then the markups'
+  // change: what is left of the levers' part of the change (S − B less the plan changes) once the
+  // gross savings and the tools are accounted for, so that the steps add up to the scenario total.
   let tools = 0
+  let gross = 0
   for (const l of s.vsBaseline.levers) {
     tools += l.tools
-    if (l.amount - l.tools !== 0) steps.push([nameOf(project, 'levers', l.id, locale), signedMoney(l.amount - l.tools, project, locale)])
+    gross += l.grossSaving
+    if (l.grossSaving !== 0) steps.push([nameOf(project, 'levers', l.id, locale), signedMoney(-l.grossSaving, project, locale)])
   }
   if (tools !== 0) steps.push([msg(locale, 'charts.toolCosts'), signedMoney(tools, project, locale)])
+  const markups = s.vsBaseline.change - s.vsBaseline.planChanges - tools + gross
+  if (markups !== 0) steps.push([msg(locale, 'saving.markupsChange'), signedMoney(markups, project, locale)])
   steps.push([sName, money(s.result.total, project, locale)])
   const days = (n: number) => msg(locale, 'kpi.days', { n })
   const range = (name: string, ph: { start: number, finish: number }) =>
     `${name}: ${msg(locale, 'schedule.dayRange', { start: ph.start, finish: ph.finish, n: ph.finish - ph.start })}`
   return {
     kpiTotal: money(s.result.total, project, locale),
+    kpiLabel: msg(locale, 'headline.totalOf', { scenario: sName }),
+    kpiBaseline: b.result.id === s.result.id ? null : msg(locale, 'headline.baselineTotal', { baseline: bName, total: money(b.result.total, project, locale) }),
     totalRow: [
       amount(b.result.total, project, locale),
       amount(s.result.total, project, locale),
@@ -194,7 +206,11 @@ describe.skipIf(SKIP)('the app in Chromium (production build, vite preview)', { 
 
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(project.meta.title)
     expect(await page.getByRole('heading', { level: 2 }).textContent()).toBe('Overview')
-    expect(await page.getByRole('region', { name: 'Total' }).getByText('Total', { exact: true }).isVisible()).toBe(true)
+    // The headline total names its scenario and shows the baseline's total under it.
+    const headline = page.getByRole('region', { name: 'Total' })
+    expect(await headline.getByText(want.kpiLabel, { exact: true }).isVisible()).toBe(true)
+    expect(want.kpiBaseline).not.toBeNull()
+    expect(await headline.getByText(want.kpiBaseline!, { exact: true }).isVisible()).toBe(true)
     expect(await kpiTotal(page)).toBe(want.kpiTotal)
     expect(await totalRow(page, 'en')).toEqual(want.totalRow)
     // The charts' data, as their screen-reader tables give it.
