@@ -9,7 +9,7 @@
  * "No day": a 2 h establishing scene and a 10 h scene: 120 | 600 → 2 days; at 50 %, 60 + 600 > 600
  *   → still 2 days, 1 h removed.
  */
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import LeversPanel from '@/components/levers/LeversPanel.vue'
 import LeverScenes from '@/components/shoot/LeverScenes.vue'
 import { leverScenesEffect } from '@/app/shoot/leverScenes'
@@ -55,10 +55,12 @@ describe('leverScenesEffect', () => {
 })
 
 describe('LeverScenes on the lever card', () => {
-  it('says which scenes it touches, the hours removed and the days saved', () => {
+  it('says which scenes it touches, the hours removed and the days saved', async () => {
     const { render, ui } = setup({ project: saves() })
     ui.scenarioId = 'ai'
     const w = render(LeversPanel)
+    // The card loads its scene-hours part on demand, with the shoot plan's messages.
+    await vi.waitFor(() => w.get('[data-testid="lever-scenes"]'))
     expect(w.get('[data-testid="lever-scenes"]').text()).toBe(
       'Scene hours: Touches 2 scenes (establishing); removes 6 h of 18 h shot at 100% adoption in AI-assisted; the plan then saves 1 shooting day (3 → 2).')
     expect(w.find('[data-testid="lever-scenes-no-day"]').exists()).toBe(false)
@@ -85,6 +87,7 @@ describe('LeverScenes on the lever card', () => {
     ui.scenarioId = 'ai'
     const w = render(LeversPanel)
     await w.get('button[aria-label="Edit AI plates"]').trigger('click')
+    await vi.waitFor(() => w.get('input[aria-label="Scene hours removed (AI plates) Likely"]'))
     await typeAndCommit(w.get('input[aria-label="Scene hours removed (AI plates) Likely"]'), '60')
     expect(store.project.levers![0]!.scenes!.hours).toEqual({ low: 30, likely: 60, high: 70 })
     const tags = w.get('input[aria-label="Scene tags (AI plates)"]')
