@@ -132,7 +132,13 @@ describe.skipIf(SKIP)('projects that last (production build in Chromium)', { tim
     const other = await suite.visit({ hash: '' })
     await openFile(other.page, 'own.json', JSON.stringify(presetProject('us-vertical-drama')))
     await expect.poll(() => title(other.page)).toBe(presetProject('us-vertical-drama').meta.title)
+    // Pasted into their tab: the app follows the address and shows the link (read in a worker).
+    // Wait for it before the reload, which would otherwise abort the worker's script and the
+    // view's chunk while they load.
     await other.page.goto(url)
+    await other.page.getByRole('region', { name: 'Read-only' }).waitFor()
+    await expect.poll(() => kpiTotal(other.page)).toBe(money(aggressive, edited, 'en'))
+    // Opened afresh: the link is read again as the page starts.
     await other.page.reload()
     await other.page.getByRole('region', { name: 'Read-only' }).waitFor()
     await other.page.getByRole('heading', { level: 2, name: 'Schedule', exact: true }).waitFor()
