@@ -277,6 +277,7 @@ export const PRESET_NAME_KEYS: Record<string, string> = {
   'cn-premium-drama': 'presets.cnPremium',
   'us-vertical-drama': 'presets.usVertical',
   'ai-animated-short': 'presets.aiAnimated',
+  'cn-micro-drama-plan': 'shootx.preset',
 }
 
 /** A preset file from presets/, validated by the engine. */
