@@ -5,7 +5,7 @@
  */
 import type { Workbook } from 'exceljs'
 import type { Project, SceneSetting, SceneTime } from '../engine/types'
-import { neutralise } from './cells'
+import { csvText } from './cells'
 import { sheetName, sheetText, textWidth } from './sheet'
 
 export interface BreakdownTexts {
@@ -70,8 +70,7 @@ export function breakdownSheet(project: Project, options: BreakdownOptions = {})
 
 function csvCell(c: BreakdownCell): string {
   if (typeof c === 'number') return String(c)
-  const safe = neutralise(c)
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+  return csvText(c)
 }
 
 /** The sheet as CSV (RFC 4180 quoting, `.` decimals, lines ending with `\n`). */

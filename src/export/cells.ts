@@ -17,6 +17,24 @@ export function neutralise(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text
 }
 
+/**
+ * Where a spreadsheet that splits rows at `;` (Excel and WPS in German, French, Russian… locales)
+ * would start a cell inside this one: after a `;`, and after a line break (such a spreadsheet does
+ * not see the quotes around a cell that does not start at a `;`, so a line break inside the cell
+ * starts a new row there), then any spaces, a formula start (or a quote and one). LibreOffice Calc was
+ * seen to run `=1` from a name `"\r=1"` opened that way (tests/interop/calc.test.ts).
+ */
+const CELL_STARTS = /([;\r\n])( *)(?=[=+\-@\t\r]|"[=+\-@\t\r])/g
+
+/**
+ * A text cell: neutralised at its start and after every `;` and line break (a `'` goes before what
+ * would start a formula there), then quoted when it holds a comma, a quote or a line break.
+ */
+export function csvText(text: string): string {
+  const safe = neutralise(text).replace(CELL_STARTS, "$1$2'")
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+}
+
 /** A money amount in integer minor units as a plain decimal: `-2500.00`, `.` decimals, no grouping. */
 export function moneyText(minor: number, digits: number): string {
   return toMajor(minor, digits).toFixed(digits)

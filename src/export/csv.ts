@@ -6,28 +6,13 @@
  */
 import type { ProjectResult } from '../engine/compute'
 import type { Project } from '../engine/types'
-import { labels, moneyText, neutralise, plainNumber } from './cells'
+import { csvText as textCell, labels, moneyText, plainNumber } from './cells'
 import { budgetTable } from './table'
 import type { CsvOptions } from './texts'
 
 type Cell = string | number | null | { raw: string }
 
 const code = (c: string | undefined): Cell => (c ? { raw: codeCell(c) } : '')
-
-/**
- * Where a spreadsheet that splits rows at `;` (Excel and WPS in German, French, Russian… locales)
- * would start a cell inside this one: after a `;` (and any spaces), a formula start or a quote.
- */
-const AFTER_SEMICOLON = /;( *)(?=[=+\-@\t\r"])/g
-
-/**
- * A text cell: neutralised at its start and after every `;` (a `'` goes before what would start a
- * formula there), then quoted when it holds a comma, a quote or a line break.
- */
-function textCell(text: string): string {
-  const safe = neutralise(text).replace(AFTER_SEMICOLON, ";$1'")
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
-}
 
 /**
  * An account code kept as text when Excel or WPS opens the file: a code they would read as a

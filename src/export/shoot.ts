@@ -8,7 +8,7 @@
  * data (the app's `boardRows` and `dayOutOfDays` give them; any structurally equal rows do).
  */
 import type { CastMember, Location, Project, Scene } from '../engine/types'
-import { neutralise } from './cells'
+import { csvText } from './cells'
 import type { Named } from './texts'
 
 /** A shooting day's header row: minutes used of the day's, moves, locations and cast (ids). */
@@ -215,12 +215,11 @@ export function doodTable(plan: ShootPlanInput, options: ShootExportOptions = {}
   return { rows, headings }
 }
 
-/** A text cell of CSV: neutralised, quoted when it holds a comma, a quote or a line break. */
+/** A text cell of CSV (see csvText): neutralised at its start, after a `;` and after a line break; quoted when it must be. */
 function csvCell(c: TableCell): string {
   if (c === null) return ''
   if (typeof c === 'number') return String(c)
-  const safe = neutralise(c)
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+  return csvText(c)
 }
 
 /** A table as CSV (RFC 4180, `\n` line ends, a BOM when asked so that Excel and WPS read Chinese). */

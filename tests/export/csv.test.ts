@@ -89,11 +89,12 @@ describe('budgetCsv on the fixture (hand-checked)', () => {
 
   it('writes each line\'s note in a last column when any line has one, quoted when it must be', () => {
     const doc = fixtureJson() as any
-    doc.lines[2].note = 'Rental, two bodies\n"A" camera'
+    doc.lines[2].note = 'Rental, two bodies\n"A" camera\n=2 spares'
     const p = valid(doc)
     const rows = parseCsv(budgetCsv(p, computeProject(p)))
     expect(rows[0]!.at(-1)).toBe('Note')
-    expect(rows.slice(1, 4).map(r => r.at(-1))).toEqual(['', 'Rental, two bodies\n"A" camera', ''])
+    // a line of the note that would start a formula (in a spreadsheet that splits rows at it) gets a quote
+    expect(rows.slice(1, 4).map(r => r.at(-1))).toEqual(['', 'Rental, two bodies\n"A" camera\n\'=2 spares', ''])
     // The scenario columns keep their places; rows other than lines have no note cell.
     expect(rows[2]!.slice(10, 12)).toEqual(['12000.00', '9000.00'])
     expect(rows.at(-1)).toHaveLength(12)
@@ -190,18 +191,21 @@ describe('formula injection (OWASP)', () => {
     const p = valid(doc)
     const csv = budgetCsv(p, computeProject(p), { texts: { total: h, rate: h } })
     const rows = parseCsv(csv)
+    // a quote before the text, and one after a line break that a formula follows (a row starts
+    // there for a spreadsheet that splits at ";" and so does not see the cell's quotes)
+    const shown = `'${h}`.replace(/\r=/, '\r\'=')
     // Every field that holds the hostile text holds it behind a quote; no field starts a formula
     const all = rows.flat()
     for (const field of all) expect(field).not.toMatch(/^[=+\-@\t\r]/)
     const hits = all.filter(f => f.includes(h.trim()) || f.includes(h))
     expect(hits.length).toBeGreaterThanOrEqual(9)
     for (const f of hits) expect(f).toMatch(/^'/)
-    expect(rows[0]![8]).toBe(`'${h}`) // the Rate header
-    expect(rows[0]![11]).toBe(`'${h}`) // the scenario's column
-    expect(rows[1]!.slice(0, 7)).toEqual([`'${code}`, `'${h}`, `'${code}`, `'${h}`, 'labor', '8', `'${h}`])
-    expect(rows[3]![3]).toBe(`'${h}`) // the lead's id, for its empty name
-    expect(rows[4]!.slice(0, 5)).toEqual(['', 'AI tools', '', `'${h}`, 'tool']) // the lever
-    expect(rows.slice(5).map(r => r[3])).toEqual(['Subtotal', `'${h}`, `'${h}`]) // the markup and the Total text
+    expect(rows[0]![8]).toBe(shown) // the Rate header
+    expect(rows[0]![11]).toBe(shown) // the scenario's column
+    expect(rows[1]!.slice(0, 7)).toEqual([`'${code}`.replace(/\r=/, '\r\'='), shown, `'${code}`.replace(/\r=/, '\r\'='), shown, 'labor', '8', shown])
+    expect(rows[3]![3]).toBe(shown) // the lead's id, for its empty name
+    expect(rows[4]!.slice(0, 5)).toEqual(['', 'AI tools', '', shown, 'tool']) // the lever
+    expect(rows.slice(5).map(r => r[3])).toEqual(['Subtotal', shown, shown]) // the markup and the Total text
   })
 
   it('leaves numbers alone, negative ones included: -2500.00 stays a number', () => {
