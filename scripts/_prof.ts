@@ -41,5 +41,14 @@ for (let i = 0; i < profile.samples.length; i++) {
 }
 console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `${v.toFixed(0).padStart(6)} ms  ${k}`).join('\n'))
 for (const [k, w] of Object.entries(windows)) { const busy = [...w].filter(([n]) => !n.startsWith('(idle)')); const tot = busy.reduce((a, b) => a + b[1], 0); if (tot > 50) console.log(k, tot.toFixed(0), busy.sort((a, b) => b[1] - a[1]).slice(0, 6).map(([n, v]) => `${n}=${v.toFixed(0)}`).join(' | ')) }
+const parent = new Map<number, number>()
+for (const n of profile.nodes as any[]) for (const c of n.children ?? []) parent.set(c, n.id)
+const incl = new Map<string, number>()
+for (let i = 0; i < profile.samples.length; i++) {
+  const seen = new Set<string>()
+  let id: number | undefined = profile.samples[i]
+  while (id !== undefined) { const n: any = byId.get(id); const f = n.callFrame; if (f.url.includes('/assets/')) { const k = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}`; if (!seen.has(k)) { seen.add(k); incl.set(k, (incl.get(k) ?? 0) + (dt[i] ?? 0) / 1000) } } id = parent.get(id) }
+}
+console.log('INCLUSIVE'); console.log([...incl].sort((a, b) => b[1] - a[1]).slice(0, 45).map(([k, v]) => `${v.toFixed(0).padStart(6)} ms  ${k}`).join('\n'))
 writeFileSync('/tmp/prof/profile.cpuprofile', JSON.stringify(profile))
 await browser.close()
