@@ -11,6 +11,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { readProjectText } from '../engine/read'
+import { csvText } from '../export/cells'
 import { formatProblem } from '../engine/validate'
 import { applyBreakdown } from '../script/apply'
 import { MAX_SCRIPT_BYTES, readScriptBytes, refusal } from '../script'
@@ -58,7 +59,8 @@ function dashValues(argv: readonly string[]): string[] {
   return out
 }
 
-const csvCell = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s)
+/** A CSV text cell, made safe to open in a spreadsheet as the app's exports are. */
+const csvCell = csvText
 
 function rows(read: ScriptRead): { scene: ScriptRead['scenes'][number], location: string, cast: string[] }[] {
   const loc = new Map(read.locations.map(l => [l.id, l.name]))
@@ -92,7 +94,7 @@ function csv(read: ScriptRead): string {
   const out = ['id,episode,number,time,setting,location,cast,minutes,summary']
   for (const r of rows(read)) {
     const s = r.scene
-    out.push([s.id, String(s.episode), s.number, s.time, s.setting, r.location, r.cast.join('、'), String(s.minutes), s.summary ?? ''].map(csvCell).join(','))
+    out.push([s.id, String(s.episode), s.number, s.time, s.setting, r.location, r.cast.join(', '), String(s.minutes), s.summary ?? ''].map(csvCell).join(','))
   }
   return out.join('\n') + '\n'
 }

@@ -58,10 +58,20 @@ describe('breakdown SCRIPT', () => {
     // at 180 words a minute: 7 + 4 + 2 = 13 words → 0.07; 5 + 1 = 6 words → 0.03
     expect(r.out.split('\n').slice(0, 3)).toEqual([
       'id,episode,number,time,setting,location,cast,minutes,summary',
-      'e1s1,1,1,day,int,COFFEE SHOP,LEO、MAYA,0.07,Maya wipes the counter. The bell rings.',
+      'e1s1,1,1,day,int,COFFEE SHOP,"LEO, MAYA",0.07,Maya wipes the counter. The bell rings.',
       'e1s2,1,2,night,ext,CITY STREET,LEO,0.03,Rain. Leo runs after her.',
     ])
     expect(r.err).toBe('')
+  })
+
+  it('writes CSV that a spreadsheet cannot run: a summary or a name that starts a formula is neutralised', () => {
+    const file = join(dir, 'hostile.fountain')
+    writeFileSync(file, 'INT. =HYPERLINK("x") - DAY\n\n@SUM(A1) opens the door.\n\nMAYA\nHello.\n')
+    const r = cli(file, '--format', 'csv')
+    expect(r.code).toBe(0)
+    const row = r.out.split('\n')[1]!
+    expect(row).toContain(',"\'=HYPERLINK(""x"")",')
+    expect(row).toContain(',\'@SUM(A1) opens the door.')
   })
 
   it('adds the breakdown to a project with --into, and the project reads back', () => {
