@@ -190,6 +190,7 @@ export default {
     tags: 'Tags',
     lines: 'Lines',
     targetsNone: 'Targets no line yet',
+    targetsScenes: 'Acts on its scenes\' shoot hours, not on lines',
     targetsCount: 'Targets {n} line | Targets {n} lines',
     source: 'Source',
     add: 'Add from library',

@@ -191,6 +191,7 @@ const zh: typeof en = {
     tags: '标签',
     lines: '明细',
     targetsNone: '尚未作用于任何明细',
+    targetsScenes: '作用于其场次的拍摄时长，不直接作用于明细',
     targetsCount: '作用于 {n} 条明细',
     source: '出处',
     add: '从杠杆库添加',

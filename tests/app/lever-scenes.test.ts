@@ -64,6 +64,8 @@ describe('LeverScenes on the lever card', () => {
     expect(w.get('[data-testid="lever-scenes"]').text()).toBe(
       'Scene hours: Touches 2 scenes (establishing); removes 6 h of 18 h shot at 100% adoption in AI-assisted; the plan then saves 1 shooting day (3 → 2).')
     expect(w.find('[data-testid="lever-scenes-no-day"]').exists()).toBe(false)
+    // a lever that targets no line says what it acts on, with its likely share of the hours
+    expect(w.get('.lever .muted.small').text()).toMatch(/^Acts on its scenes' shoot hours, not on lines · Likely −50%/)
   })
 
   it('flags in words that shorter scenes save no day', () => {
