@@ -7,7 +7,7 @@
  * title reads "Untitled" in the language shown.
  */
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { nextTick } from 'vue'
@@ -121,8 +121,8 @@ describe('the New project dialog', () => {
     const before = store.projectId
     const w = mount(NewProjectDialog, { attachTo: document.body, global: { plugins: [pinia, createAppI18n('en', LAZY_MESSAGES)] } })
     await w.get('[data-preset="us-vertical-drama"]').trigger('click')
-    await flushPromises()
-    await new Promise(r => setTimeout(r, 50))
+    // the preset is loaded and stored asynchronously: wait for the new project, however busy the machine
+    await vi.waitFor(() => expect(library.active).toHaveLength(2), { timeout: 10_000 })
     await flushPromises()
     expect(store.projectId).not.toBe(before)
     expect(store.project.meta.currency).toBe('USD')
