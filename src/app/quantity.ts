@@ -3,6 +3,7 @@
  * phase's days): changing what it follows keeps the quantity the line had.
  */
 import type { Project, Quantity } from '@/engine/types'
+import { localised } from './labels'
 
 /** What one unit of a basis is worth: the phase's days, the episodes, the finished minutes. */
 export function basisSize(p: Project, of: string): number {
@@ -23,18 +24,20 @@ export function rebaseQuantity(p: Project, qty: Quantity, of: string, used: numb
 
 /**
  * A basis from the shoot plan (MODEL.md §6.2), to show it: the message key under `breakdown.basis`
- * and the name of the cast member or location it follows; null for the other bases.
+ * and the name of the cast member or location it follows, in the language shown (its translation
+ * when the project has one); null for the other bases.
  */
-export function planBasis(p: Project, of: string): { key: 'cast' | 'location' | 'shootDays', name: string } | null {
+export function planBasis(p: Project, of: string, locale = 'en'): { key: 'cast' | 'location' | 'shootDays', name: string } | null {
   if (of === 'shoot-days') return { key: 'shootDays', name: '' }
   const m = /^(cast|location):(.*)$/.exec(of)
   if (!m) return null
   const list: readonly { id: string, name: string }[] = (m[1] === 'cast' ? p.cast : p.locations) ?? []
-  return { key: m[1] as 'cast' | 'location', name: list.find(x => x.id === m[2])?.name ?? m[2]! }
+  const found = list.find(x => x.id === m[2])
+  return { key: m[1] as 'cast' | 'location', name: found ? localised(found, 'name', locale) || found.name : m[2]! }
 }
 
 /** How a basis from the shoot plan reads in a quantity's list ("× 沈念 days"); '' for the other bases. */
-export function planBasisText(p: Project, of: string, t: (key: string, params: Record<string, string>) => string): string {
-  const plan = planBasis(p, of)
+export function planBasisText(p: Project, of: string, t: (key: string, params: Record<string, string>) => string, locale = 'en'): string {
+  const plan = planBasis(p, of, locale)
   return plan ? `× ${t(`breakdown.basis.${plan.key}`, { name: plan.name })}` : ''
 }

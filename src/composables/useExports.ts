@@ -110,8 +110,9 @@ export function useExports() {
       const { breakdownCsv, breakdownXlsx } = await import('@/export/breakdown')
       const texts = breakdownTexts(key => t(key), locale.value)
       const file = projectFileName(`${projectTitle()} - ${t('breakdown.export.file')}`, format)
-      if (format === 'csv') download(file, breakdownCsv(store.project, { texts, bom: true }), 'text/csv;charset=utf-8')
-      else download(file, await breakdownXlsx(store.project, { texts }) as Uint8Array<ArrayBuffer>, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      const label = (x: { id: string, name: string }) => name(x)
+      if (format === 'csv') download(file, breakdownCsv(store.project, { texts, label, bom: true }), 'text/csv;charset=utf-8')
+      else download(file, await breakdownXlsx(store.project, { texts, label }) as Uint8Array<ArrayBuffer>, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
     })
   }
 

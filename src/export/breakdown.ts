@@ -48,6 +48,8 @@ export interface BreakdownOptions {
   texts?: Partial<BreakdownTexts>
   /** CSV only: starts the text with a byte-order mark, for Excel and WPS. */
   bom?: boolean
+  /** A location's or cast member's name in the language shown; its own name when left out. */
+  label?: (item: { id: string, name: string }) => string
 }
 
 export type BreakdownCell = string | number
@@ -55,8 +57,9 @@ export type BreakdownCell = string | number
 /** The sheet as rows of cells, the headings first; numbers stay numbers. */
 export function breakdownSheet(project: Project, options: BreakdownOptions = {}): BreakdownCell[][] {
   const t = { ...BREAKDOWN_TEXTS_EN, ...options.texts }
-  const place = new Map((project.locations ?? []).map(l => [l.id, l.name]))
-  const person = new Map((project.cast ?? []).map(c => [c.id, c.name]))
+  const name = (x: { id: string, name: string }) => (options.label ? options.label(x) : x.name) || x.name
+  const place = new Map((project.locations ?? []).map(l => [l.id, name(l)]))
+  const person = new Map((project.cast ?? []).map(c => [c.id, name(c)]))
   const rows: BreakdownCell[][] = [[t.index, t.episode, t.scene, t.time, t.setting, t.location, t.cast, t.minutes, t.tags]]
   ;(project.scenes ?? []).forEach((s, i) => {
     rows.push([

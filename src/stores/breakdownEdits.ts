@@ -53,9 +53,16 @@ function idFor(name: string, base: string, taken: Iterable<string>): string {
   return freshId(/[a-z0-9]/i.test(name) ? name : base, taken)
 }
 
+/** An entry's names: its own and every translation the project carries (`Su Wan`, `苏晚`). */
+function allNames(x: { name: string, l10n?: unknown }): string[] {
+  const l10n = (x.l10n ?? {}) as Record<string, { name?: unknown } | undefined>
+  return [x.name, ...Object.values(l10n).flatMap(t => (typeof t?.name === 'string' && t.name !== '' ? [t.name] : []))]
+}
+
 /**
  * Sets a scene's cast from names as typed (`沈念、陆乘`): a name that matches a cast member (case and
- * spaces aside) is that member; a new name becomes a new cast member, paid by span.
+ * spaces aside; its own name or a translation of it) is that member; a new name becomes a new cast
+ * member, paid by span.
  */
 export function setSceneCastNames(p: Project, sceneId: string, names: readonly string[]): Project {
   const cast = (p.cast ?? []).slice()
@@ -63,7 +70,7 @@ export function setSceneCastNames(p: Project, sceneId: string, names: readonly s
   for (const raw of names) {
     const written = raw.trim()
     if (written === '') continue
-    const found = cast.find(c => sameName(c.name, written))
+    const found = cast.find(c => allNames(c).some(n => sameName(n, written)))
     if (found) { ids.push(found.id); continue }
     const id = idFor(written, 'cast', cast.map(c => c.id))
     cast.push({ id, name: written, pay: 'span' })
@@ -101,7 +108,20 @@ export function renameEntry(p: Project, list: NamedList, id: string, name: strin
   if (clean === '') throw new Error('a name cannot be empty')
   const all = entries(p, list)
   if (!all.some(x => x.id === id)) throw new Error(`no ${list === 'cast' ? 'cast member' : 'location'} "${id}"`)
-  return { ...p, [list]: all.map(x => (x.id === id ? { ...x, name: clean } : x)) }
+  return { ...p, [list]: all.map(x => (x.id === id ? withoutTranslatedName({ ...x, name: clean }) : x)) }
+}
+
+/** The entry renamed: the name typed is its name in every language, so its translations go. */
+function withoutTranslatedName<T extends object>(x: T): T {
+  const l10n = (x as { l10n?: unknown }).l10n as Record<string, Record<string, unknown>> | undefined
+  if (!l10n) return x
+  const kept: Record<string, Record<string, unknown>> = {}
+  for (const [lang, texts] of Object.entries(l10n)) {
+    const { name: _dropped, ...rest } = texts ?? {}
+    if (Object.keys(rest).length > 0) kept[lang] = rest
+  }
+  const { l10n: _old, ...plain } = x as T & { l10n?: unknown }
+  return (Object.keys(kept).length > 0 ? { ...plain, l10n: kept } : plain) as T
 }
 
 /** A quantity that followed `from` now follows `to` (its `times` and other fields kept). */

@@ -2,6 +2,7 @@
  * The rows of the breakdown grid: the scenes kept by the filters (episode, location, cast member
  * and a find text), in the order asked for. Plain functions over the project, tested directly.
  */
+import { localised } from '@/app/labels'
 import type { Project, Scene } from '@/engine/types'
 
 export type SortKey = 'script' | 'episode' | 'location' | 'cast' | 'minutes'
@@ -21,13 +22,24 @@ export const NO_QUERY: RowQuery = { episode: null, location: null, cast: null, f
 /** "1-10" after "1-9": numbers compared as numbers. */
 const collator = new Intl.Collator('zh-CN', { numeric: true, sensitivity: 'base' })
 
-/** Indexes of the scenes to show, in the order to show them. */
-export function sceneRows(p: Project, q: RowQuery): number[] {
+/**
+ * Indexes of the scenes to show, in the order to show them. Names sort as the language shown
+ * writes them (a translation the project carries for `locale`); the search finds either name.
+ */
+export function sceneRows(p: Project, q: RowQuery, locale = 'en'): number[] {
   const scenes = p.scenes ?? []
-  const place = new Map((p.locations ?? []).map(l => [l.id, l.name]))
-  const person = new Map((p.cast ?? []).map(c => [c.id, c.name]))
+  const shown = (x: { name: string }) => localised(x, 'name', locale) || x.name
+  const place = new Map((p.locations ?? []).map(l => [l.id, shown(l)]))
+  const person = new Map((p.cast ?? []).map(c => [c.id, shown(c)]))
+  /** Every name of an entry, as shown and as written in the file: the find text matches either. */
+  const names = (list: readonly { id: string, name: string }[] | undefined) => new Map((list ?? []).map(x => [x.id, [shown(x), x.name]]))
+  const places = names(p.locations)
+  const people = names(p.cast)
   const needle = q.find.trim().toLowerCase()
-  const text = (s: Scene) => [s.number, place.get(s.location) ?? s.location, ...s.cast.map(c => person.get(c) ?? c), ...(s.tags ?? []), s.summary ?? '']
+  const text = (s: Scene) => [
+    s.number, ...(places.get(s.location) ?? [s.location]), ...s.cast.flatMap(c => people.get(c) ?? [c]),
+    ...(s.tags ?? []), s.summary ?? '', localised(s, 'summary', locale),
+  ]
     .join('\u0000').toLowerCase()
   const kept: number[] = []
   scenes.forEach((s, i) => {
