@@ -46,6 +46,9 @@ describe('names in the language shown', { timeout: 20_000 }, () => {
       expect(options).toEqual(expect.arrayContaining([person, place]))
       const names = w.findAll('.breakdown-names input.name').map(i => (i.element as HTMLInputElement).value)
       expect(names).toEqual(expect.arrayContaining([person, place]))
+      // and nowhere the other language's name (summaries by location and by cast included)
+      const other = locale === 'en' ? ['陆乘', '咖啡厅'] : ['Lu Cheng', 'Café']
+      for (const name of other) expect(w.text(), locale).not.toContain(name)
       w.unmount()
     }
   })
