@@ -51,7 +51,7 @@ export interface Labels {
    * The text for a named item's field, from the options or as the file has it; an empty name
    * shows the item's id, as the app does.
    */
-  of: (item: Named, field?: 'name' | 'unit') => string
+  of: (item: Named, field?: 'name' | 'unit' | 'note') => string
 }
 
 export function labels(options: ExportOptions): Labels {

@@ -46,7 +46,7 @@ export function budgetCsv(project: Project, computed: ProjectResult, options: Cs
   const out: string[] = []
   const header = [t.sectionCode, t.section, t.lineCode, t.line, t.kind, t.quantity, t.unit, t.count, t.rate, t.fringePercent]
   // Lines' notes, when any line has one, come last, after the scenario columns, so that their places do not move.
-  const notes = project.lines.some(l => (l.note ?? '') !== '')
+  const notes = project.lines.some(l => of(l, 'note') !== '')
   out.push(row([...header, ...table.columns.map(r => of(project.scenarios.find(s => s.id === r.id)!)), ...(notes ? [t.note] : [])]))
   const blank = (n: number) => new Array<null>(n).fill(null)
   const moneyRow = (cells: Cell[], amounts: number[]) => `${row(cells)},${money(amounts).join(',')}`
@@ -57,7 +57,7 @@ export function budgetCsv(project: Project, computed: ProjectResult, options: Cs
       out.push(moneyRow([
         code(s.section.code), of(s.section), code(l.line.code), of(l.line), l.line.kind === 'labor' ? t.labor : t.nonLabor,
         plainNumber(b.qty), of(l.line, 'unit'), b.count, b.rate, plainNumber(b.fringePercent),
-      ], l.results.map(r => r.amount)) + (notes ? `,${row([l.line.note ?? ''])}` : ''))
+      ], l.results.map(r => r.amount)) + (notes ? `,${row([of(l.line, 'note')])}` : ''))
     }
   }
   for (const s of table.sections) {

@@ -100,10 +100,10 @@ export interface ExportOptions {
   /** Header and row labels; any left out are English. */
   texts?: Partial<ExportTexts>
   /**
-   * The text to show for a field (`name`, or a line's `unit`) of a section, line, lever, markup or
-   * scenario. The app passes its localised names; by default the field as the file has it.
+   * The text to show for a field (`name`, or a line's `unit` or `note`) of a section, line, lever,
+   * markup or scenario. The app passes its localised texts; by default the field as the file has it.
    */
-  label?: (item: Named, field: 'name' | 'unit') => string
+  label?: (item: Named, field: 'name' | 'unit' | 'note') => string
   /** The shoot plans to add as stripboard and DOOD sheets (XLSX only; see shootXlsx.ts). */
   shoot?: ShootSheets
 }

@@ -132,7 +132,7 @@ function detailSheet(ws: Worksheet, ctx: Context, project: Project, c: number): 
       const cells = put(ws, row, [
         line.line.code ?? '', of(line.line), line.line.kind === 'labor' ? t.labor : t.nonLabor,
         plainNumber(x.qty), of(line.line, 'unit'), x.count, x.rate, plainNumber(x.factor),
-        major(x.cost), major(x.fringe), lineSum(row, x.amount), line.line.note ?? '',
+        major(x.cost), major(x.fringe), lineSum(row, x.amount), of(line.line, 'note'),
       ])
       cells[D.count - 1]!.numFmt = '#,##0'
       cells[D.factor - 1]!.numFmt = '0.0000'

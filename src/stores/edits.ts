@@ -79,9 +79,17 @@ export function setLineText(p: Project, id: string, field: LineTextField, value:
   })
 }
 
-/** Sets a line's note; a blank one removes it. The text is kept as written (no trimming inside). */
+/**
+ * Sets a line's note in every language: its translations go (a preset's Chinese note would
+ * otherwise hide an edit made in English, and the old English one an edit made in Chinese). A blank
+ * note removes the note and its translations. The text is kept as written (no trimming inside).
+ */
 export function setLineNote(p: Project, id: string, note: string): Project {
-  return updateLine(p, id, l => (note.trim() === '' ? without(l, 'note') : { ...l, note: note.trim() }))
+  return updateLine(p, id, (l) => {
+    const copy = { ...l, ...(l.l10n ? { l10n: structuredClone(l.l10n) } : {}) }
+    setText(copy, 'note', note.trim())
+    return note.trim() === '' ? without(copy, 'note') : copy
+  })
 }
 
 export function setLineKind(p: Project, id: string, kind: Line['kind']): Project {

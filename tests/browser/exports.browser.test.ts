@@ -376,7 +376,7 @@ describe.skipIf(SKIP)('exports in Chromium (production build, vite preview)', { 
       const r = rows.find(x => x[2] === code && x[3] === nameOf(project, 'lines', line.id, 'zh-CN'))
       expect(r, `line ${line.id}`).toBeDefined()
       expect(r!.slice(10, 10 + n)).toEqual(result.scenarios.map(s => major(s.result.lines[j]!.amount)))
-      expect(r!.at(-1), `line ${line.id} note`).toBe(line.note ?? '')
+      expect(r!.at(-1), `line ${line.id} note`).toBe(localised(line, 'note', 'zh-CN'))
     })
     // Each section's lines and tool costs add up to the engine's section amount.
     project.sections.forEach((sec, i) => {

@@ -75,9 +75,11 @@ describe('budgetCsv on the fixture (hand-checked)', () => {
     const scenarioZh: Record<string, string> = { baseline: '传统' }
     const csv = budgetCsv(p, computeProject(p), {
       texts: { sectionCode: '科目编码', section: '科目', line: '项目', subtotal: '小计', total: '合计', labor: '人工', unit: '单位' },
-      label: (item, field) => field === 'unit'
-        ? (item.unit === 'day' ? '天' : String(item.unit))
-        : ('adoption' in item ? scenarioZh : zh)[item.id] ?? item.name,
+      label: (item, field) => field === 'note'
+        ? String(item.note ?? '')
+        : field === 'unit'
+          ? (item.unit === 'day' ? '天' : String(item.unit))
+          : ('adoption' in item ? scenarioZh : zh)[item.id] ?? item.name,
     })
     const rows = parseCsv(csv)
     // Texts not given stay English

@@ -1,0 +1,66 @@
+/**
+ * Chinese means Chinese: every line note of every preset has its Chinese alongside
+ * (`l10n["zh-CN"].note`), in Chinese, and the Chinese keeps every figure of the English.
+ */
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const DIR = join(import.meta.dirname, '..', 'presets')
+const files = readdirSync(DIR).filter(f => f.endsWith('.json') && !['levers.json', 'review-tier.json'].includes(f))
+
+interface NotedLine { id: string, note?: string, l10n?: Record<string, { note?: unknown }> }
+const linesOf = (file: string) => (JSON.parse(readFileSync(join(DIR, file), 'utf8')) as { lines: NotedLine[] }).lines
+
+/** What a figure's suffix multiplies it by: 30k = 30,000; 3万 = 30,000. */
+const SCALE: Record<string, number> = { k: 1_000, 万: 10_000 }
+
+/**
+ * The figures of a text as numbers, sorted: digit groups with their thousands separators and
+ * decimals (`20,000`, `1.5`), times a `k` or `万` written after them. In a range whose second
+ * figure alone has the suffix (`10-30k`, as English writes it), the first takes it too.
+ */
+function figures(text: string): number[] {
+  const found: { value: number, scale: number, end: number, start: number }[] = []
+  for (const m of text.matchAll(/(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(k\b|万)?/g)) {
+    const value = Number(`${m[1]!.replace(/,/g, '')}${m[2] ?? ''}`)
+    found.push({ value, scale: m[3] ? SCALE[m[3]]! : 1, start: m.index, end: m.index + m[0].length })
+  }
+  for (let i = 0; i + 1 < found.length; i++) {
+    const [a, b] = [found[i]!, found[i + 1]!]
+    if (a.scale === 1 && b.scale !== 1 && /^\s*[-–]\s*$/.test(text.slice(a.end, b.start))) a.scale = b.scale
+  }
+  return found.map(f => Math.round(f.value * f.scale * 1000) / 1000).sort((x, y) => x - y)
+}
+
+describe('figures (the checker itself)', () => {
+  it('reads separators, decimals, k and 万, and a range written with one suffix', () => {
+    expect(figures('CNY 250 x 80 episodes = CNY 20,000 (market CNY 10-30k per script)')).toEqual([80, 250, 10_000, 20_000, 30_000])
+    expect(figures('250 元 × 80 集 = 20,000 元（市场价每部剧本 1万–3万元）')).toEqual([80, 250, 10_000, 20_000, 30_000])
+    expect(figures('top stars CNY 15-30k')).toEqual(figures('头部明星 1.5万–3万元'))
+    expect(figures('per 1.5-minute episode / 1.5 = CNY 133; 星島頭條 2026-01-29')).toEqual([1, 1.5, 1.5, 29, 133, 2026])
+    // A figure changed, dropped or added is seen
+    expect(figures('1万–3万元')).not.toEqual(figures('10-20k'))
+    expect(figures('2,000-7,000 per day')).not.toEqual(figures('2,000 元'))
+    expect(figures('two of the eight days')).not.toEqual(figures('8 天中的 2 天'))
+  })
+})
+
+describe.each(files)('%s: line notes in Chinese', (file) => {
+  const noted = linesOf(file).filter(l => (l.note ?? '') !== '')
+
+  it('every line has a note, and every note its Chinese, written in Chinese', () => {
+    expect(noted.length).toBe(linesOf(file).length)
+    for (const l of noted) {
+      const zh = l.l10n?.['zh-CN']?.note
+      expect([l.id, typeof zh === 'string' && /[\u4e00-\u9fff]/.test(zh)]).toEqual([l.id, true])
+      // No English sentence left in it: at most a name or a term (FilmLA, WGA, pay: span) between Chinese
+      expect([l.id, /[A-Za-z]+ [A-Za-z]+ [A-Za-z]+ [A-Za-z]+/.test(zh as string)]).toEqual([l.id, false])
+      expect((zh as string).length).toBeLessThanOrEqual(2000)
+    }
+  })
+
+  it('the Chinese note keeps every figure of the English one', () => {
+    for (const l of noted) expect([l.id, figures(l.l10n!['zh-CN']!.note as string)]).toEqual([l.id, figures(l.note!)])
+  })
+})
