@@ -7,7 +7,7 @@
  * A generated micro-drama of 800 scenes, 40 locations and 20 cast members with 5,000 other budget
  * lines (tests/support/shootProject.ts) is opened as a file; in the Schedule view a strip is moved
  * one place down with Alt+↓ (the same edit as a drop), and the time is taken from the key to the
- * frame after the headline total changed (median of 20 moves), against < 100 ms; and the view
+ * frame after the strips and the headline total were redrawn (median of 20 moves), against < 100 ms; and the view
  * itself, from the click on Schedule to the first strip drawn (median of 3), against < 1 s.
  *
  * Prints each figure against its target (stderr, with the machine) and one JSON line on stdout;
@@ -21,21 +21,22 @@ const MOVES = 20
 
 /**
  * Alt+↓ on the focused strip (the key event dispatched in the page, so that its time is taken
- * there), timed to the frame after the headline total changed; null when the total stayed the same.
+ * there), timed to the frame after the page was redrawn: the strips in their new order and the
+ * headline total, which Vue updates in the same flush (a move that keeps the days and paid spans
+ * leaves the total as it was, and is timed all the same); null when nothing changed in 5 s.
  */
 async function timeMove(page: Page): Promise<number | null> {
   return page.evaluate(() => new Promise<number | null>((resolve) => {
     const kpi = document.querySelector('[data-testid="kpi-total"]')!
+    const board = document.querySelector('[data-testid="stripboard"]')!
     const strip = document.activeElement as HTMLElement
-    const before = kpi.textContent
-    const timer = setTimeout(() => { observer.disconnect(); resolve(null) }, 30_000)
+    const timer = setTimeout(() => { observer.disconnect(); resolve(null) }, 5_000)
     const observer = new MutationObserver(() => {
-      if (kpi.textContent === before) return
       observer.disconnect()
       clearTimeout(timer)
       requestAnimationFrame(() => resolve(performance.now() - t0))
     })
-    observer.observe(kpi, { subtree: true, childList: true, characterData: true })
+    for (const target of [kpi, board]) observer.observe(target, { subtree: true, childList: true, characterData: true })
     const t0 = performance.now()
     strip.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', altKey: true, bubbles: true, cancelable: true }))
   }))
@@ -46,19 +47,18 @@ void runTiming('stripboard-timing', async ({ page }) => {
   await openProjectFile(page, project, 'plan-800.json')
   const opens: number[] = []
   for (let i = 0; i < 3; i++) opens.push(await timeViewOpen(page, 'schedule', { shown: '[data-testid="stripboard"] [data-scene]' }))
-  // The first strip of day 1, moved down and back: each move changes the days, so the total.
+  // The first strip of day 1, moved down one place at a time.
   const first = page.locator('[data-testid="stripboard"] [data-scene]').first()
   await first.click()
   const moves: number[] = []
   for (let i = 0; i < MOVES; i++) {
-    // A move that leaves the total as it was (the same days and paid spans) is not timed.
     const ms = await timeMove(page)
     if (ms !== null) moves.push(ms)
     await page.waitForTimeout(150)
   }
-  if (moves.length < 5) throw new Error(`only ${moves.length} of ${MOVES} moves changed the total`)
+  if (moves.length < 5) throw new Error(`only ${moves.length} of ${MOVES} moves redrew the stripboard`)
   return [
     { what: 'Schedule view with 800 scenes and 5,000 lines, to the first strip (median of 3)', value: median(opens), unit: 'ms', target: 1000, detail: opens.map(round).join(', ') },
-    { what: `A strip moved (Alt+↓) to the headline total, 800 scenes (median of ${moves.length})`, value: median(moves), unit: 'ms', target: 100, detail: `p90 ${round(percentile(moves, 90))} ms` },
+    { what: `A strip moved (Alt+↓) to the strips and the headline total redrawn, 800 scenes (median of ${moves.length})`, value: median(moves), unit: 'ms', target: 100, detail: `p90 ${round(percentile(moves, 90))} ms` },
   ]
 }, { timeout: 300_000 })
