@@ -3,6 +3,7 @@
  * other tabs of the app. Opening, creating and deleting go through here; the open project's own
  * editing and saving are in stores/project.ts.
  */
+import { errorCause } from '@/app/errorCause'
 import { withDistinctTitle } from '@/app/distinctTitle'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
@@ -119,7 +120,7 @@ export const useLibraryStore = defineStore('library', () => {
       return summary.id
     }
     catch (e) {
-      notify({ kind: 'error', key: 'library.refused', params: { error: (e as Error).message } })
+      notify({ kind: 'error', key: 'library.refused', cause: errorCause(e) })
       store.open(project, { id: null })
       return null
     }
@@ -222,11 +223,11 @@ export const useLibraryStore = defineStore('library', () => {
     }
     else if (options.quiet) { /* the caller says it */ }
     else if ('tooBig' in outcome)
-      notify({ kind: 'error', key: 'files.tooBig', params: { name: file.name, size: (outcome.tooBig / 1024 / 1024).toFixed(1) } })
+      notify({ kind: 'error', key: 'files.tooBig', params: { name: file.name, size: outcome.tooBig / 1024 / 1024 } })
     else if (outcome.failure === 'cancelled')
       notify({ kind: 'info', key: 'robust.cancelled', params: { name: file.name } })
     else if (stoppedEarly(outcome.problems))
-      notify({ kind: 'error', key: 'robust.refusedMany', params: { name: file.name, n: (outcome.problems.length - 1).toLocaleString() }, problems: outcome.problems.slice(0, -1) })
+      notify({ kind: 'error', key: 'robust.refusedMany', params: { name: file.name, n: outcome.problems.length - 1 }, problems: outcome.problems.slice(0, -1) })
     else
       notify({ kind: 'error', key: 'files.refused', params: { name: file.name, n: outcome.problems.length }, problems: outcome.problems })
     return outcome

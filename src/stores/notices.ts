@@ -1,6 +1,7 @@
 /** The messages the library store shows (see components/shell/Notices.vue). */
 import { ref } from 'vue'
 import type { ComputedRef, Ref } from 'vue'
+import type { ErrorCause } from '@/app/errorCause'
 import type { ProjectSummary } from '@/app/library'
 import type { Problem } from '@/engine/types'
 
@@ -11,6 +12,10 @@ export interface Notice {
   key: string
   params?: Record<string, string | number>
   problems?: Problem[]
+  /** Names put in the message as a list, quoted and joined as the language shown joins them. */
+  lists?: Record<string, string[]>
+  /** Why it failed, said in the message's `{error}` (app/errorCause.ts). */
+  cause?: ErrorCause
   actions?: { key: string, run: () => void | Promise<void> }[]
 }
 
