@@ -4,7 +4,7 @@
  * it does not know as it is (never a wrong translation). Every message the engine can give has a
  * pattern here or in problemTextLimits.ts (tests/app/notices-engine.test.ts walks them). Pure: no Vue.
  */
-import { LIMIT_RULES } from './problemTextLimits'
+import { LIMIT_RULES, technical } from './problemTextLimits'
 import type { Rule } from './problemTextLimits'
 
 /** The names of what a reference names, in Chinese ("no section with id …"). */
@@ -59,6 +59,15 @@ const ZH: Rule[] = [
   [/^version (\d+) was written by a newer release of this tool; this one reads up to version (\d+)\. Update the tool to open it\.$/, (_, v, max) => `版本 ${v} 由本工具的较新版本写出；此版本最多读取版本 ${max}。请更新后再打开。`],
   [/^no migration from version (\d+) to (\d+)$/, (_, from, to) => `没有从版本 ${from} 到版本 ${to} 的迁移`],
   [/^an edit cannot change the schema version$/, () => '修改不能改变文件格式的版本（schemaVersion）'],
+  // The app's own (stores/project.ts, app/records.ts: a stored record's fields).
+  [/^too large to add up exactly to the cent \((.+)\)$/, (_, why) => `太大，无法精确累加到分（${technical(why!)}）`],
+  [/^this shared project is read-only: keep a copy to edit it$/, () => '这是只读的分享项目：请先保留一份副本，再编辑'],
+  [/^the record must be an object, got (.+)$/, (_, got) => `记录必须是对象，实为 ${got}`],
+  [/^(\w+): (must be .+), got (.+)$/, (zh, field, what, got) => `${field}：${zh(what!)}，实为 ${got}`],
+  [/^must be an object of language → text$/, () => '必须是“语言 → 文本”形式的对象'],
+  [/^must be a whole number of minor units$/, () => '必须是以最小货币单位计的整数'],
+  [/^must be a whole number from (\d+) to (\d+)$/, (_, a, b) => `必须是 ${a} 到 ${b} 的整数`],
+  [/^must be (null or )?a date( \(ISO 8601 text\))?$/, (_, orNull, iso) => `必须是${orNull ? ' null 或' : ''}日期${iso ? '（ISO 8601 文本）' : ''}`],
   ...LIMIT_RULES,
 ]
 
