@@ -15,7 +15,7 @@ export const KEPT_WORDS = new Set([
   'JSON', 'UTF-8', 'UTF-16', 'UTF-16LE', 'UTF-16BE', 'ISO', 'CNY', 'USD', 'zh-CN', 'en-US', 'Latin-1',
   'Windows-1252', 'GBK', 'MB', 'KB', 'XLSX', 'xlsx', 'ZIP', 'CSV', 'csv', 'tsv', 'Excel', 'PNG', 'PDF',
   // Names.
-  'AI', 'Safari', 'NRTA',
+  'AI', 'Safari', 'NRTA', 'Word',
 ])
 
 /** The Latin words of `text` that are neither kept words nor in `allowed` (names the caller passed in). */

@@ -169,7 +169,7 @@ export default defineArea({
       reason: {
         empty: '无法将 {name} 作为预算打开：文件是空的。',
         noSheet: '无法将 {name} 作为预算打开：没有名为“{sheet}”的工作表。',
-        noHeader: '无法将 {name} 作为预算打开：在“{sheet}”的前 40 行中没有找到表头（需要一列名称，如“项目”或 Description，和一列金额，如“金额”、Rate 或 Total）。',
+        noHeader: '无法将 {name} 作为预算打开：在“{sheet}”的前 40 行中没有找到表头（需要一列名称，如“项目”或“Description”，和一列金额，如“金额”、“Rate”或“Total”）。',
         noLines: '无法将 {name} 作为预算打开：“{sheet}”表头下没有同时有名称和金额的行。',
         tooLarge: '无法将 {name} 作为预算打开：文件超过 30 MB。',
         notSheet: '无法将 {name} 作为预算打开：不是本应用能读取的表格（.xlsx、.csv、.tsv）。',
