@@ -121,4 +121,26 @@ describe('the engine\'s problem messages in Chinese', () => {
       '使 lines[2]（"dp"）超出范围：数量 × 人数 × 单价 = 3 × 2 × 5e+300，合计 大于任何数；本引擎能精确累加的最大金额为 90,071,992,547,409.91 CNY')
     expect(problemMessage('must be text of at most 2,000 characters', 'zh-CN')).toBe('必须是不超过 2,000 个字符的文本')
   })
+
+  // The app's own problem messages, shown in the same lists: a stored record's fields (each rule of
+  // app/records.ts, read from its source), an edit refused by the store, a reader that failed.
+  const records = readFileSync(join(__dirname, '../../src/app/records.ts'), 'utf8')
+  const recordRules = [...records.matchAll(/\['(\w+)', [^\n]*?, '(must be [^']+)'\]/g)].map(m => `${m[1]}: ${m[2]}, got "x"`)
+  it('reads the stored records\' rules (the walk itself works)', () => expect(recordRules.length).toBeGreaterThan(10))
+  it.each([
+    ...recordRules,
+    'the record must be an object, got 5',
+    'savedAt: must be a date, got 5',
+    'too large to add up exactly to the cent (lines[3] ("dp"): amount out of range: 1e+25 minor units)',
+    'this shared project is read-only: keep a copy to edit it',
+    'the file could not be read (the reader stopped)',
+    'the file could not be read (Worker script failed to load)',
+    'the project cannot be computed (boom)',
+  ])('the app\'s message %s', (message) => {
+    const zh = problemMessage(message, 'zh-CN')
+    expect(zh).not.toBe(message)
+    // A record's field is named as it is stored, as a path in a file is.
+    const field = /^(\w+): /.exec(message)?.[1]
+    expect(englishWords(zh, field ? [`${field}：`] : [])).toEqual([])
+  })
 })

@@ -8,7 +8,7 @@
 /** Words a Chinese text keeps as they are: the file format's keys and values, codes, units, names. */
 export const KEPT_WORDS = new Set([
   // The file format (shown as written in the file).
-  'id', 'schemaVersion', 'true', 'false', 'of', 'times', 'n', 'hours', 'minutes', 'order', 'hoursPerDay',
+  'id', 'schemaVersion', 'true', 'false', 'null', 'of', 'times', 'n', 'hours', 'minutes', 'order', 'hoursPerDay',
   'moveHours', 'shoot', 'lag', 'labor', 'cost', 'atl', 'btl', 'post', 'other', 'flat', 'episode', 'minute',
   'month', 'span', 'worked', 'day', 'night', 'dawn', 'dusk', 'int', 'ext', 'int-ext',
   // Formats, encodings, codes and units.
@@ -24,7 +24,7 @@ export function englishWords(text: string, allowed: readonly string[] = []): str
   let rest = text
   for (const name of allowed) rest = rest.split(name).join(' ')
   rest = rest
-    .replace(/技术细节，英文原文：[^）)]*/g, ' ')
+    .replace(/技术细节，英文原文：[^）]*/g, ' ')
     .replace(/"[^"]*"|“[^”]*”|‘[^’]*’/g, ' ')
     .replace(/[\w-]+(?:\[\d+\])+(?:\.[\w-]+(?:\[\d+\])*)*/g, ' ')
     .replace(/\\[a-zA-Z]\w*/g, ' ')
