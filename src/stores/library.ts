@@ -8,7 +8,7 @@ import { withDistinctTitle } from '@/app/distinctTitle'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { localised } from '@/app/labels'
-import { Library, OPEN_TIMEOUT_MS } from '@/app/library'
+import { Library, OPEN_TIMEOUT_MS, summaryTitle } from '@/app/library'
 import type { KeptCopy, ProjectSummary } from '@/app/library'
 import { typedCellPending, watchLeaving } from '@/app/leaving'
 import { clearPending, writePending } from '@/app/pending'
@@ -57,6 +57,9 @@ export const useLibraryStore = defineStore('library', () => {
     conflictTitle: title => `${title} (kept from another tab)`,
   }
 
+  /** A stored project's title as the user reads it: the translation a preset carries for the language shown. */
+  const titleOf = (p: ProjectSummary) => summaryTitle(p, useUiStore().locale)
+
   const active = computed(() => projects.value.filter(p => p.deletedAt === null))
   const trash = computed(() => projects.value.filter(p => p.deletedAt !== null))
 
@@ -77,7 +80,8 @@ export const useLibraryStore = defineStore('library', () => {
     notices,
     notify,
     restore: id => restore(id),
-    keepCopy: async () => { await store.flush(); await addProject(withTitle(store.project, texts.copyTitle(store.project.meta.title))) },
+    keepCopy: async () => { await store.flush(); await addProject(withTitle(store.project, texts.copyTitle(shownTitle()))) },
+    titleOf,
   })
 
   function announce(m: TabMessage = { type: 'library' }): void {
@@ -92,7 +96,7 @@ export const useLibraryStore = defineStore('library', () => {
     if (!got) return false
     const read = await readStoredText(got.text)
     if (!read.ok) {
-      notify({ kind: 'error', key: 'library.unreadable', params: { title: got.summary.title }, problems: read.problems })
+      notify({ kind: 'error', key: 'library.unreadable', params: { title: titleOf(got.summary) }, problems: read.problems })
       return false
     }
     shared.value = null
@@ -179,7 +183,8 @@ export const useLibraryStore = defineStore('library', () => {
   /** Moves a project to the trash; the notice offers to undo it. */
   async function moveToTrash(id: string): Promise<void> {
     if (!lib) return
-    const title = projects.value.find(p => p.id === id)?.title ?? ''
+    const found = projects.value.find(p => p.id === id)
+    const title = found ? titleOf(found) : ''
     if (id === store.projectId) await store.flush()
     await lib.setTrashed(id, true)
     await refresh()
@@ -278,7 +283,7 @@ export const useLibraryStore = defineStore('library', () => {
   async function resolveConflict(mine: Project): Promise<void> {
     if (!lib) return
     const id = store.projectId
-    const copy = withTitle(mine, texts.conflictTitle(mine.meta.title))
+    const copy = withTitle(mine, texts.conflictTitle(localised(mine.meta, 'title', useUiStore().locale) || mine.meta.title))
     const summary = await lib.create(copy, summaryFigures(copy))
     const latest = id === null ? null : await readStored(id)
     if (latest && id !== null) store.follow(latest.project, latest.summary.rev)

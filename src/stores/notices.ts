@@ -45,6 +45,8 @@ export interface TrashedContext {
   notify: (n: Omit<Notice, 'id'>) => number
   restore: (id: string) => Promise<void>
   keepCopy: () => Promise<void>
+  /** A project's title in the language shown. */
+  titleOf: (p: ProjectSummary) => string
 }
 
 /**
@@ -67,7 +69,7 @@ export function trashedElsewhere(c: TrashedContext): () => void {
     c.notify({
       kind: 'error',
       key: 'robust.trashedElsewhere',
-      params: { title: trashed.title },
+      params: { title: c.titleOf(trashed) },
       actions: [
         { key: 'robust.restoreIt', run: () => c.restore(id) },
         { key: 'robust.keepCopy', run: c.keepCopy },
