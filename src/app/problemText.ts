@@ -62,6 +62,11 @@ const ZH: Rule[] = [
   // The app's own (stores/project.ts, app/records.ts: a stored record's fields).
   [/^too large to add up exactly to the cent \((.+)\)$/, (_, why) => `太大，无法精确累加到分（${technical(why!)}）`],
   [/^this shared project is read-only: keep a copy to edit it$/, () => '这是只读的分享项目：请先保留一份副本，再编辑'],
+  [/^the change could not be applied \((.+)\)$/, (zh, why) => { const said = zh(why!); return `无法应用该修改（${said === why ? technical(why!) : said}）` }],
+  [/^a name cannot be empty$/, () => '名称不能为空'],
+  [/^a project keeps at least one scenario$/, () => '项目至少要保留一个方案'],
+  [/^the baseline cannot be deleted before another scenario becomes the baseline$/, () => '请先把另一个方案设为基准，再删除当前基准方案'],
+  [/^only a quantity can follow a basis$/, () => '只有数量可以随某个基数变化'],
   [/^the record must be an object, got (.+)$/, (_, got) => `记录必须是对象，实为 ${got}`],
   [/^(\w+): (must be .+), got (.+)$/, (zh, field, what, got) => `${field}：${zh(what!)}，实为 ${got}`],
   [/^must be an object of language → text$/, () => '必须是“语言 → 文本”形式的对象'],
