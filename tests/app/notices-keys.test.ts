@@ -58,7 +58,7 @@ for (const f of noticeFiles) {
 }
 
 /** The status lines that say why something failed (each with the cause as `error`). */
-const STATUS_KEYS = ['header.saveFailed', 'uncertainty.failed', 'shoot.optimise.failed', 'presets.loadFailed', 'exports.failed', 'library.refused', 'sheetImport.reason.unreadable']
+const STATUS_KEYS = ['notices.leverLibraryFailed', 'header.saveFailed', 'uncertainty.failed', 'shoot.optimise.failed', 'presets.loadFailed', 'exports.failed', 'library.refused', 'sheetImport.reason.unreadable']
 
 /** Realistic values, by name; names of things the user made are Chinese, file names as they come. */
 const VALUES: Record<string, string | number> = {
@@ -111,6 +111,13 @@ describe('every notice in Chinese', () => {
     expect(englishWords(text, FILE_NAMES), text).toEqual([])
     // An error the app cannot name keeps its own words, marked as such.
     if (kind === 'unknown') expect(text).toContain('技术细节，英文原文：TypeError: x is not a function')
+  })
+
+  it('lists every status line that says a failure\'s cause (read from the source)', () => {
+    const said = new Set(files.flatMap(f => [...f.text.matchAll(/\bt\('([\w.]+)', \{ error:/g)].map(m => m[1]!)))
+    for (const f of noticeFiles) for (const m of f.text.matchAll(/key: '([\w.]+)'[^\n]*cause:/g)) said.add(m[1]!)
+    expect(said.size).toBeGreaterThan(5)
+    for (const key of said) expect(STATUS_KEYS, key).toContain(key)
   })
 
   it('numbers and lists follow the language', () => {

@@ -4,6 +4,7 @@ import { defineArea } from './define'
 export default defineArea({
   en: {
     notices: {
+      leverLibraryFailed: 'The lever library could not be loaded: {error}.',
       cause: {
         quota: 'the browser’s storage is full',
         denied: 'the browser did not allow it',
@@ -18,6 +19,7 @@ export default defineArea({
   },
   zh: {
     notices: {
+      leverLibraryFailed: '杠杆库无法加载：{error}。',
       cause: {
         quota: '浏览器的存储空间已满',
         denied: '浏览器不允许此操作',
