@@ -82,7 +82,7 @@ export default defineArea({
         noLines: 'Cannot open {name} as a budget: no row below the header of “{sheet}” has a name and an amount.',
         tooLarge: 'Cannot open {name} as a budget: it is larger than 30 MB.',
         notSheet: 'Cannot open {name} as a budget: it is not a spreadsheet this app reads (.xlsx, .csv, .tsv).',
-        unreadable: 'Cannot open {name} as a budget: the file cannot be read ({error}).',
+        unreadable: 'Cannot open {name} as a budget: the file cannot be read: {error}.',
       },
       listSeparator: ', ',
       reach: {
