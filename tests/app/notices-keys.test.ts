@@ -32,7 +32,7 @@ const files = sourceFiles(SRC).map(path => ({ path: relative(SRC, path), text: r
 /** The members of a union of string literals declared as `name` (`type X = 'a' | 'b'`, or a field `name: 'a' | 'b'`). */
 function unionIn(file: string, name: string): string[] {
   const text = files.find(f => f.path === file)!.text
-  const decl = new RegExp(`${name}(?: =|:) ((?:'[\\w-]+'(?: \\| )?)+)`).exec(text)
+  const decl = new RegExp(`${name}(?: =|:)\\s+\\|?\\s*((?:'[\\w-]+'(?:\\s*\\|\\s*)?)+)`).exec(text)
   if (!decl) throw new Error(`no union ${name} in ${file}`)
   return [...decl[1]!.matchAll(/'([\w-]+)'/g)].map(m => m[1]!)
 }
@@ -57,6 +57,12 @@ for (const f of noticeFiles) {
   }
 }
 
+/** The messages of a script's and a spreadsheet's problems, by code (shown in their previews). */
+const PROBLEM_KEYS = [
+  ...unionIn('script/problems.ts', 'ProblemCode').map(code => `script.problem.${code}`),
+  ...unionIn('import/rows.ts', 'ProblemCode').map(code => `sheetImport.problem.${code}`),
+]
+
 /** The status lines that say why something failed (each with the cause as `error`). */
 const STATUS_KEYS = ['notices.leverLibraryFailed', 'header.saveFailed', 'uncertainty.failed', 'shoot.optimise.failed', 'presets.loadFailed', 'exports.failed', 'library.refused', 'sheetImport.reason.unreadable']
 
@@ -64,9 +70,12 @@ const STATUS_KEYS = ['notices.leverLibraryFailed', 'header.saveFailed', 'uncerta
 const VALUES: Record<string, string | number> = {
   name: 'budget-v2.json', title: '重生之千金归来', size: 25.34, n: 1234, total: 4, opened: 2, s: 4, kb: 1855, max: 32, mb: 20,
   sheet: '预算', lines: 120, scenes: 40, locations: 6, cast: 9, detail: '',
+  // a script's and a spreadsheet's problems
+  episode: 3, heading: 4, marker: 3, number: '3-2', id: '3-2b', place: '场景 3-2', column: '金额', text: '三千',
 }
 const LISTS: Record<string, string[]> = { scenarios: ['AI 辅助', '激进 AI'], names: ['a.json', 'b.json', 'c.json'] }
-const FILE_NAMES = ['budget-v2.json', 'a.json', 'b.json', 'c.json']
+/** Names the user gave (files, a scene's id), kept as they are. */
+const FILE_NAMES = ['budget-v2.json', 'a.json', 'b.json', 'c.json', '3-2b']
 const CAUSES: CauseKind[] = ['quota', 'denied', 'network', 'memory', 'outOfRange', 'stopped', 'notZip', 'unknown']
 
 const i18n = createAppI18n('zh-CN', LAZY_MESSAGES)
@@ -97,7 +106,7 @@ describe('every notice in Chinese', () => {
     expect(keys.size).toBeGreaterThan(40)
   })
 
-  it.each([...keys].sort())('%s is in both languages and its Chinese holds no English word', (key) => {
+  it.each([...keys, ...PROBLEM_KEYS].sort())('%s is in both languages and its Chinese holds no English word', (key) => {
     expect(te(key, 'en'), `${key} in English`).toBe(true)
     expect(te(key, 'zh-CN'), `${key} in Chinese`).toBe(true)
     const text = shown(key)

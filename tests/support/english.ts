@@ -14,6 +14,8 @@ export const KEPT_WORDS = new Set([
   // Formats, encodings, codes and units.
   'JSON', 'UTF-8', 'UTF-16', 'UTF-16LE', 'UTF-16BE', 'ISO', 'CNY', 'USD', 'zh-CN', 'en-US', 'Latin-1',
   'Windows-1252', 'GBK', 'MB', 'KB', 'XLSX', 'xlsx', 'ZIP', 'CSV', 'csv', 'tsv', 'Excel', 'PNG', 'PDF',
+  // A screenplay's heading words, as an English script writes them.
+  'INT', 'EXT',
   // Names.
   'AI', 'Safari', 'NRTA', 'Word',
 ])
