@@ -1,7 +1,8 @@
 // @vitest-environment node
 /**
  * Chinese means Chinese, in a real browser: a person using the app in Chinese opens a broken
- * project file, a file that is not JSON, one in another encoding, cancels a large file's reading,
+ * project file, a file that is not JSON, one in another encoding, a spreadsheet and a script that
+ * are not, cancels a large file's reading,
  * meets an export that fails, and moves a project to the trash and back. Every notice they read
  * (its sentence and each problem it lists, the place in the file aside) is Chinese: no Latin
  * word but the names they gave (file names) and the words a Chinese text keeps (JSON, MB, UTF-8…).
@@ -73,6 +74,23 @@ describe.skipIf(SKIP)('notices in the Chinese UI (production build in Chromium)'
     const latin = await wordsOf(refused)
     expect(latin.problems[0]).toMatch(/^不是 UTF-8 文本：第 1 行第 4 列的字节 0xE9/)
     allChinese([latin.sentence, ...latin.problems], ['latin.json'])
+  })
+
+  it('a spreadsheet that is not one and a text with no scene heading: refused in Chinese, the cause named', async () => {
+    const { page } = await suite.visit({ locale: ZH })
+    await openFile(page, '预算.xlsx', 'this is not a spreadsheet')
+    const sheet = notice(page, 'sheetImport.reason.unreadable')
+    await sheet.waitFor()
+    const sheetText = (await sheet.locator('p').textContent())!.trim()
+    expect(sheetText).toBe(msg(ZH, 'sheetImport.reason.unreadable', { name: '预算.xlsx', error: msg(ZH, 'notices.cause.notZip') }))
+    allChinese([sheetText])
+    await openFile(page, 'notes.txt', 'Buy milk.\nCall the bank.\n')
+    const script = notice(page, 'script.refused.noHeading')
+    await script.waitFor()
+    const scriptText = (await script.locator('p').textContent())!.trim()
+    expect(scriptText).toBe(msg(ZH, 'script.refused.noHeading', { name: 'notes.txt' }))
+    // The heading examples show an English script's heading as it is written.
+    allChinese([scriptText], ['notes.txt', 'INT. COFFEE SHOP - DAY'])
   })
 
   it('a large file read and cancelled: the reading and the cancellation in Chinese, numbers as Chinese writes them', async () => {
