@@ -2,8 +2,8 @@
 /**
  * Chinese means Chinese, in a real browser: a person using the app in Chinese opens a broken
  * project file, a file that is not JSON, one in another encoding, a spreadsheet and a script that
- * are not, cancels a large file's reading,
- * meets an export that fails, and moves a project to the trash and back. Every notice they read
+ * are not, cancels a large file's reading, meets an export that fails, and moves a project to the
+ * trash and back. Every notice they read
  * (its sentence and each problem it lists, the place in the file aside) is Chinese: no Latin
  * word but the names they gave (file names) and the words a Chinese text keeps (JSON, MB, UTF-8…).
  */
