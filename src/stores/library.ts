@@ -329,7 +329,7 @@ export const useLibraryStore = defineStore('library', () => {
     })
     channel = openTabChannel((m) => { void onTabMessage(m) })
     const migrated = options.storage && lib ? await migrateLegacy(lib, options.storage) : null
-    if (lib) await recoverPendings(lib, storage, texts.conflictTitle)
+    if (lib) await recoverPendings(lib, storage, p => texts.conflictTitle(localised(p.meta, 'title', useUiStore().locale) || p.meta.title))
     await refresh()
     if (typeof window !== 'undefined') {
       const onHash = () => { void shareView.onHashChange() }
