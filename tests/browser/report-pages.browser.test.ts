@@ -1,0 +1,157 @@
+// @vitest-environment node
+/**
+ * The printed report's pages, read back from the PDF Chromium prints: no page but the last is
+ * two-thirds empty, and no page ends on a heading (or its note, or a table's head row) whose
+ * content went to the next page. For 1, 2, 5, 6, 8 and 10 scenarios, chosen in Report options, on
+ * portrait and landscape pages, in English and Chinese, on the Chinese micro-drama preset widened to
+ * ten scenarios. A page's fill is measured on its picture (tests/support/pageFill.ts: charts count,
+ * not only text); its lines come from pdftotext -bbox-layout (tests/support/reportPages.ts).
+ *
+ * Needs /usr/bin/chromium, pdftoppm and pdftotext (Debian's poppler-utils; .ci/run installs it).
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { localised } from '../../src/app/labels'
+import { ROOT, browserTestsSkipped, msg, nameOf, presetProject, servedSuite } from '../support/browser'
+import type { UiLocale } from '../support/browser'
+import { pdfPageFills } from '../support/pageFill'
+import { endsWithLeadIn, lastLines, pdfPageLines, withScenarios } from '../support/reportPages'
+import type { LeadIns } from '../support/reportPages'
+
+const SKIP = browserTestsSkipped()
+const COUNTS = [1, 2, 5, 6, 8, 10] as const
+const ORIENTATIONS = ['portrait', 'landscape'] as const
+/** No page but the last may be two-thirds empty: its content reaches a third of the page at least. */
+const MIN_FILL = 1 / 3
+/** The @page margins of report.css, in millimetres. */
+const MARGINS = { topMm: 12, bottomMm: 13 }
+const PAGES_DIR = join(ROOT, 'test-results', 'report-pages')
+const BROWSER_LOCALE: Record<UiLocale, string> = { 'en': 'en-US', 'zh-CN': 'zh-CN' }
+
+const percent = (x: number) => `${Math.round(x * 100)}%`
+const isPageNumber = (text: string) => /^\d+\s*\/\s*\d+$/.test(text)
+
+/**
+ * What a page must not end with, in `locale`: the report's headings and notes (by their start), and
+ * the first row of its tables' heads; a comparison's row group and a detail section's own row (whole).
+ */
+function leadInsOf(locale: UiLocale): LeadIns {
+  const baseline = nameOf(project, 'scenarios', project.scenarios[0]!.id, locale)
+  const starts = [
+    ...['report.topsheet', 'report.comparison', 'report.charts', 'reporting.allScenarioCharts', 'report.detail', 'report.detailNote'].map(key => msg(locale, key)),
+    `${msg(locale, 'report.comparisonNote', { baseline })} ${msg(locale, 'reporting.addsUp')}`,
+    `${msg(locale, 'report.code')} ${msg(locale, 'report.account')}`,
+    `${msg(locale, 'report.code')} ${msg(locale, 'report.line')}`,
+    `${msg(locale, 'report.item')} ${baseline}`,
+  ]
+  const whole = [msg(locale, 'report.bySection'), ...project.sections.map(s => `${s.code ?? ''} ${nameOf(project, 'sections', s.id, locale)}`)]
+  return { starts, whole }
+}
+
+const suite = servedSuite()
+let work = ''
+
+const project = withScenarios(presetProject('cn-micro-drama'), 10)
+
+/** Opens `project` as a file picked with File → Open, as a person does. */
+async function openProject(page: Page, locale: UiLocale): Promise<void> {
+  const title = localised(project.meta, 'title', locale) || project.meta.title
+  await page.getByTestId('open-file').setInputFiles({ name: 'ten.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(project)) })
+  await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor()
+}
+
+/** Replaces window.print (a dialog) with a counter. */
+async function stubPrint(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { prints: number }
+    w.prints = 0
+    window.print = () => { w.prints++ }
+  })
+}
+const printCalls = (page: Page) => page.evaluate(() => (window as unknown as { prints: number }).prints)
+
+/** In Report options, the first `n` scenarios and `orientation`, then Print; the PDF's path. */
+async function printChosen(page: Page, locale: UiLocale, n: number, orientation: typeof ORIENTATIONS[number], name: string): Promise<string> {
+  const before = await printCalls(page)
+  await page.getByRole('button', { name: msg(locale, 'exports.menu') }).click()
+  await page.getByRole('menuitem', { name: msg(locale, 'reporting.optionsItem') }).click()
+  const dialog = page.getByRole('dialog', { name: msg(locale, 'reporting.options') })
+  await dialog.waitFor()
+  for (const [k, s] of project.scenarios.entries()) {
+    const box = dialog.getByRole('checkbox', { name: nameOf(project, 'scenarios', s.id, locale), exact: true })
+    if (k < n) await box.check()
+    else await box.uncheck()
+  }
+  await dialog.getByRole('radio', { name: msg(locale, `reporting.orientations.${orientation}`), exact: true }).check()
+  await dialog.getByRole('button', { name: msg(locale, 'exports.print'), exact: true }).click()
+  await expect.poll(() => printCalls(page)).toBe(before + 1)
+  await page.emulateMedia({ media: 'print' })
+  const bytes = await page.pdf({ format: 'A4', preferCSSPageSize: true })
+  await page.emulateMedia({ media: 'screen' })
+  const path = join(work, `${name}.pdf`)
+  writeFileSync(path, bytes)
+  return path
+}
+
+/** Saves the PDF's pages as pictures under test-results/report-pages/, for people to look at. */
+function savePages(path: string, name: string): void {
+  mkdirSync(PAGES_DIR, { recursive: true })
+  for (const f of readdirSync(PAGES_DIR)) if (f.startsWith(`${name}-`)) rmSync(join(PAGES_DIR, f))
+  execFileSync('pdftoppm', ['-r', '50', '-png', path, join(PAGES_DIR, name)])
+}
+
+describe.skipIf(SKIP)('the printed report\'s pages (production build, Chromium, poppler)', { timeout: 600_000 }, () => {
+  suite.register({
+    before() {
+      for (const tool of ['pdftotext', 'pdftoppm']) {
+        try {
+          execFileSync(tool, ['-v'], { stdio: 'ignore' })
+        }
+        catch {
+          throw new Error(`${tool} is missing: install Debian's poppler-utils (apt-get install -y poppler-utils); .ci/run does.`)
+        }
+      }
+      work = mkdtempSync(join(tmpdir(), 'shortdrama-report-pages-'))
+    },
+    after() {
+      if (work) rmSync(work, { recursive: true, force: true })
+    },
+  })
+
+  for (const locale of ['en', 'zh-CN'] as const) {
+    it(`${locale}: no page but the last two-thirds empty, none ending on a heading, for ${COUNTS.join(', ')} scenarios, portrait and landscape`, async () => {
+      const { page } = await suite.visit({ locale: BROWSER_LOCALE[locale] })
+      await openProject(page, locale)
+      await stubPrint(page)
+      const leadIns = leadInsOf(locale)
+      const problems: string[] = []
+      const summary: string[] = []
+      for (const n of COUNTS) {
+        for (const orientation of ORIENTATIONS) {
+          const name = `${locale}-${n}-${orientation}`
+          const path = await printChosen(page, locale, n, orientation, name)
+          savePages(path, name)
+          const fills = pdfPageFills(path, MARGINS)
+          const lines = pdfPageLines(path)
+          expect(lines, `${name}: pages of text and of pictures`).toHaveLength(fills.length)
+          expect(fills.length, `${name}: a report of a few pages`).toBeGreaterThanOrEqual(3)
+          const where = (i: number) => `${n} scenario${n > 1 ? 's' : ''}, ${orientation}: page ${i + 1} of ${fills.length}`
+          fills.slice(0, -1).forEach((fill, i) => {
+            if (fill < MIN_FILL) problems.push(`${where(i)} is ${percent(fill)} full (its content ends ${percent(fill)} of the way down; at least ${percent(MIN_FILL)} wanted)`)
+          })
+          lines.forEach((l, i) => {
+            const leadIn = endsWithLeadIn(l, leadIns, isPageNumber)
+            if (leadIn !== null) problems.push(`${where(i)} ends on "${leadIn}", what it introduces on the next page (last row: "${lastLines(l, isPageNumber)[0]}")`)
+          })
+          summary.push(`${name}: ${fills.map(percent).join(' ')}`)
+        }
+      }
+      writeFileSync(join(PAGES_DIR, `fills-${locale}.txt`), `${summary.join('\n')}\n`)
+      expect(problems, `pages two-thirds empty or ending on a heading (pictures in ${PAGES_DIR})`).toEqual([])
+    })
+  }
+})
