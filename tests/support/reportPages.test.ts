@@ -34,6 +34,9 @@ describe('lastLines and endsWithLeadIn', () => {
     expect(endsWithLeadIn(lines([300, 'Total 5'], [700, 'Scenario comparison Amounts in CNY'], [800, '1 / 9']), leadIns, isNumber)).toBe('Scenario comparison')
     expect(endsWithLeadIn(lines([700, 'Every scenario of the project;'], [712, 'changes are against Traditional.']), leadIns, isNumber)).toBe(leadIns.starts[1])
     expect(endsWithLeadIn(lines([700, '01  Script']), leadIns, isNumber)).toBe('01 Script')
+    const note = /^.*?scenes,.*?locations/
+    expect(endsWithLeadIn(lines([700, '56 scenes, 9 locations, 8 cast members']), { starts: [note], whole: [] }, isNumber)).toBe(String(note))
+    expect(endsWithLeadIn(lines([700, 'E1 3 scenes']), { starts: [note], whole: [] }, isNumber)).toBeNull()
   })
 
   it('lets a page end on content: a table row, a subtotal starting like a section, a short word found in a note', () => {

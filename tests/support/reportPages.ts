@@ -72,24 +72,33 @@ export function lastLines(lines: readonly PageLine[], skip: (text: string) => bo
 
 /** Texts that only introduce what follows them. */
 export interface LeadIns {
-  /** Headings and notes: a row starting with one, or a part of one (a wrapped note's next line), is a lead-in. */
-  starts: readonly string[]
+  /**
+   * Headings and notes: a row starting with one, or a part of one (a wrapped note's next line), is a
+   * lead-in; a pattern (a message with placeholders) is tested on the row with its spaces taken out.
+   */
+  starts: readonly (string | RegExp)[]
   /** Rows that are a lead-in only when they are the whole row (a section's own row in a table). */
   whole: readonly string[]
 }
 
-const compact = (s: string) => s.replace(/\s+/g, '')
+/** A text without its spaces (pdftotext spaces Chinese and figures its own way). */
+export const compact = (s: string) => s.replace(/\s+/g, '')
+
+/** The lead-in `row` is (see `endsWithLeadIn`), or null. */
+export function leadInOf(row: string, leadIns: LeadIns): string | null {
+  const text = compact(row)
+  const found = leadIns.starts.find(l => typeof l === 'string'
+    ? text.startsWith(compact(l)) || (text.length >= 8 && compact(l).includes(text))
+    : l.test(text))
+  return found === undefined ? leadIns.whole.find(l => text === compact(l)) ?? null : String(found)
+}
 
 /**
  * The lead-in a page ends with, if any: the text of `leadIns` that the page's last row (the page
- * number left out by `skip`) starts with, is a part of (eight characters or more), or is; null when
- * the page ends on content.
+ * number left out by `skip`) starts with, is a part of (eight characters or more), matches or is;
+ * null when the page ends on content.
  */
 export function endsWithLeadIn(lines: readonly PageLine[], leadIns: LeadIns, skip: (text: string) => boolean): string | null {
   const [last] = lastLines(lines, skip)
-  if (last === undefined) return null
-  const row = compact(last)
-  return leadIns.starts.find(l => row.startsWith(compact(l)) || (row.length >= 8 && compact(l).includes(row)))
-    ?? leadIns.whole.find(l => row === compact(l))
-    ?? null
+  return last === undefined ? null : leadInOf(last, leadIns)
 }
