@@ -3,8 +3,8 @@
  * The printed report's pages, read back from the PDF Chromium prints: no page but the last is
  * two-thirds empty, and no page ends on a heading (or its note, or a table's head row) whose
  * content went to the next page. For 1, 2, 5, 6, 8 and 10 scenarios, chosen in Report options, on
- * portrait and landscape pages, in English and Chinese, on the Chinese micro-drama preset widened to
- * ten scenarios. A page's fill is measured on its picture (tests/support/pageFill.ts: charts count,
+ * portrait and landscape pages of A4 (some on Letter), in English and Chinese, on the Chinese
+ * micro-drama preset widened to ten scenarios and the one with a shoot plan widened to six. A page's fill is measured on its picture (tests/support/pageFill.ts: charts count,
  * not only text); its lines come from pdftotext -bbox-layout (tests/support/reportPages.ts).
  *
  * Needs /usr/bin/chromium, pdftoppm and pdftotext (Debian's poppler-utils; .ci/run installs it).
@@ -33,14 +33,17 @@ const PAGES_DIR = join(ROOT, 'test-results', 'report-pages')
 const BROWSER_LOCALE: Record<UiLocale, string> = { 'en': 'en-US', 'zh-CN': 'zh-CN' }
 
 /**
- * The projects printed, and how many of their scenarios: the Chinese micro-drama widened to ten
- * scenarios; the micro-drama with a shoot plan (its breakdown, stripboard and day out of days
- * printed too) widened to six.
+ * The projects printed, and how many of their scenarios, on A4 (and on Letter): the Chinese
+ * micro-drama widened to ten scenarios; the micro-drama with a shoot plan (its breakdown,
+ * stripboard and day out of days printed too) widened to six.
  */
 const PLANS = [
-  { key: 'budget', project: withScenarios(presetProject('cn-micro-drama'), 10), counts: [1, 2, 5, 6, 8, 10] },
-  { key: 'plan', project: withScenarios(presetProject('cn-micro-drama-plan'), 6), counts: [2, 6] },
+  { key: 'budget', project: withScenarios(presetProject('cn-micro-drama'), 10), counts: [1, 2, 5, 6, 8, 10], letter: [2, 6, 10] },
+  { key: 'plan', project: withScenarios(presetProject('cn-micro-drama-plan'), 6), counts: [2, 6], letter: [] },
 ] as const
+type Paper = 'A4' | 'Letter'
+/** Width and height of each paper, portrait, in points. */
+const PAPER: Record<Paper, [number, number]> = { A4: [595.28, 841.89], Letter: [612, 792] }
 
 const percent = (x: number) => `${Math.round(x * 100)}%`
 const isPageNumber = (text: string) => /^\d+\s*\/\s*\d+$/.test(text)
@@ -108,7 +111,7 @@ async function stubPrint(page: Page): Promise<void> {
 const printCalls = (page: Page) => page.evaluate(() => (window as unknown as { prints: number }).prints)
 
 /** In Report options, the first `n` scenarios and `orientation`, then Print; the PDF's path. */
-async function printChosen(page: Page, project: Project, locale: UiLocale, n: number, orientation: typeof ORIENTATIONS[number], name: string): Promise<string> {
+async function printChosen(page: Page, project: Project, locale: UiLocale, n: number, orientation: typeof ORIENTATIONS[number], paper: Paper, name: string): Promise<string> {
   const before = await printCalls(page)
   await page.getByRole('button', { name: msg(locale, 'exports.menu') }).click()
   await page.getByRole('menuitem', { name: msg(locale, 'reporting.optionsItem') }).click()
@@ -123,10 +126,15 @@ async function printChosen(page: Page, project: Project, locale: UiLocale, n: nu
   await dialog.getByRole('button', { name: msg(locale, 'exports.print'), exact: true }).click()
   await expect.poll(() => printCalls(page)).toBe(before + 1)
   await page.emulateMedia({ media: 'print' })
-  const bytes = await page.pdf({ format: 'A4', preferCSSPageSize: true })
+  const bytes = await page.pdf({ format: paper, preferCSSPageSize: true })
   await page.emulateMedia({ media: 'screen' })
   const path = join(work, `${name}.pdf`)
   writeFileSync(path, bytes)
+  // The paper asked for, turned as the options say.
+  const size = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))!
+  const [short, long] = PAPER[paper]
+  const want = orientation === 'landscape' ? [long, short] : [short, long]
+  expect([Number(size[1]), Number(size[2])].map((x, i) => Math.abs(x - want[i]!) < 1), `${name}: ${size[0]}`).toEqual([true, true])
   return path
 }
 
@@ -140,7 +148,7 @@ function savePages(path: string, name: string): void {
 describe.skipIf(SKIP)('the printed report\'s pages (production build, Chromium, poppler)', { timeout: 600_000 }, () => {
   suite.register({
     before() {
-      for (const tool of ['pdftotext', 'pdftoppm']) {
+      for (const tool of ['pdftotext', 'pdftoppm', 'pdfinfo']) {
         try {
           execFileSync(tool, ['-v'], { stdio: 'ignore' })
         }
@@ -156,25 +164,26 @@ describe.skipIf(SKIP)('the printed report\'s pages (production build, Chromium, 
   })
 
   for (const locale of ['en', 'zh-CN'] as const) {
-    it(`${locale}: no page but the last two-thirds empty, none ending on a heading, for 1 to 10 scenarios, portrait and landscape`, async () => {
+    it(`${locale}: no page but the last two-thirds empty, none ending on a heading, for 1 to 10 scenarios, portrait and landscape, A4 and Letter`, async () => {
       const { page } = await suite.visit({ locale: BROWSER_LOCALE[locale] })
       await stubPrint(page)
       const problems: string[] = []
       const summary: string[] = []
-      for (const { key, project, counts } of PLANS) {
+      for (const { key, project, counts, letter } of PLANS) {
         await openProject(page, project, locale)
         const leadIns = leadInsOf(project, locale)
         const seen = new Set<string>()
-        for (const n of counts) {
+        const runs = [...counts.map(n => [n, 'A4'] as const), ...letter.map(n => [n, 'Letter'] as const)]
+        for (const [n, paper] of runs) {
           for (const orientation of ORIENTATIONS) {
-            const name = `${locale}-${key}-${n}-${orientation}`
-            const path = await printChosen(page, project, locale, n, orientation, name)
+            const name = `${locale}-${key}-${n}-${orientation}${paper === 'A4' ? '' : '-letter'}`
+            const path = await printChosen(page, project, locale, n, orientation, paper, name)
             savePages(path, name)
             const fills = pdfPageFills(path, MARGINS)
             const lines = pdfPageLines(path)
             expect(lines, `${name}: pages of text and of pictures`).toHaveLength(fills.length)
             expect(fills.length, `${name}: a report of a few pages`).toBeGreaterThanOrEqual(3)
-            const where = (i: number) => `${key}, ${n} scenario${n > 1 ? 's' : ''}, ${orientation}: page ${i + 1} of ${fills.length}`
+            const where = (i: number) => `${key}, ${n} scenario${n > 1 ? 's' : ''}, ${orientation}, ${paper}: page ${i + 1} of ${fills.length}`
             fills.slice(0, -1).forEach((fill, i) => {
               if (fill < MIN_FILL) problems.push(`${where(i)} is ${percent(fill)} full (its content ends ${percent(fill)} of the way down; at least ${percent(MIN_FILL)} wanted)`)
             })
