@@ -4,10 +4,11 @@
  * two-thirds empty, and no page ends on a heading (or its note, or a table's head row) whose
  * content went to the next page. For 1, 2, 5, 6, 8 and 10 scenarios, chosen in Report options, on
  * portrait and landscape pages of A4 (some on Letter), in English and Chinese, on the Chinese
- * micro-drama preset widened to ten scenarios and the one with a shoot plan widened to six. A page's fill is measured on its picture (tests/support/pageFill.ts: charts count,
- * not only text); its lines come from pdftotext -bbox-layout (tests/support/reportPages.ts).
+ * micro-drama preset widened to ten scenarios and the one with a shoot plan widened to six. A
+ * page's fill is measured on its picture (tests/support/pageFill.ts: charts count, not only text);
+ * its lines come from pdftotext -bbox-layout (tests/support/reportPages.ts).
  *
- * Needs /usr/bin/chromium, pdftoppm and pdftotext (Debian's poppler-utils; .ci/run installs it).
+ * Needs /usr/bin/chromium, pdftoppm, pdftotext and pdfinfo (Debian's poppler-utils; .ci/run installs it).
  */
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
