@@ -6,8 +6,9 @@
  *   AI-assisted: crew 12,550.27 + 9,000 = 21,550.27; cast 20,010; AI tools 72,000; subtotal
  *     113,560.27; contingency 11,356.03; total 124,916.30.
  */
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { chunk, comparisonWidth, detailTable, includedScenarios, isLandscape, topsheetRows } from '@/components/exports/report'
+import { columnGroups, comparisonWidth, detailTable, includedScenarios, isLandscape, topsheetRows } from '@/components/exports/report'
 import { computeProject } from '@/engine/compute'
 import type { Project } from '@/engine/types'
 import { fixtureJson, valid } from '../support/builders'
@@ -53,9 +54,24 @@ describe('the scenarios a report includes', () => {
     expect([comparisonWidth(false), comparisonWidth(true)]).toEqual([5, 8])
   })
 
-  it('chunk splits a list into tables of at most n', () => {
-    expect(chunk([1, 2, 3, 4, 5, 6, 7], 5)).toEqual([[1, 2, 3, 4, 5], [6, 7]])
-    expect(chunk([], 5)).toEqual([])
+  it('columnGroups splits a list into the fewest tables of at most n, as even as can be', () => {
+    expect(columnGroups([1, 2, 3, 4, 5, 6, 7], 5)).toEqual([[1, 2, 3, 4], [5, 6, 7]])
+    expect(columnGroups([1, 2, 3, 4, 5, 6], 5)).toEqual([[1, 2, 3], [4, 5, 6]])
+    expect(columnGroups([1, 2, 3, 4, 5], 5)).toEqual([[1, 2, 3, 4, 5]])
+    expect(columnGroups([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], 5)).toEqual([[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11]])
+    expect(columnGroups([], 5)).toEqual([])
+  })
+
+  it('columnGroups keeps every column once, in order, at most n to a table, sizes one apart at most', () => {
+    fc.assert(fc.property(fc.array(fc.integer(), { maxLength: 40 }), fc.integer({ min: 1, max: 9 }), (list, n) => {
+      const groups = columnGroups(list, n)
+      expect(groups.flat()).toEqual(list)
+      expect(groups).toHaveLength(Math.ceil(list.length / n))
+      const sizes = groups.map(g => g.length)
+      expect(Math.max(0, ...sizes)).toBeLessThanOrEqual(n)
+      if (sizes.length > 0) expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1)
+      expect(sizes).toEqual([...sizes].sort((a, b) => b - a))
+    }))
   })
 })
 

@@ -55,10 +55,20 @@ export function comparisonWidth(landscape: boolean): number {
   return landscape ? 8 : 5
 }
 
-/** Splits the columns into tables of at most `size` scenarios, so that a page holds each. */
-export function chunk<T>(list: readonly T[], size: number): T[][] {
+/**
+ * Splits the columns into the fewest tables of at most `size` scenarios, so that a page holds each,
+ * and as even as can be (six in portrait: three and three, not five and one); earlier tables take
+ * the one more where they cannot all be equal.
+ */
+export function columnGroups<T>(list: readonly T[], size: number): T[][] {
+  const count = Math.ceil(list.length / size)
   const out: T[][] = []
-  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size))
+  let at = 0
+  for (let g = 0; g < count; g++) {
+    const n = Math.floor(list.length / count) + (g < list.length % count ? 1 : 0)
+    out.push(list.slice(at, at + n))
+    at += n
+  }
   return out
 }
 
