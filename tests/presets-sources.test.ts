@@ -59,3 +59,27 @@ describe.each(files)('%s: sources in Chinese', (file) => {
     }
   })
 })
+
+describe('the sources of the levers and of the review tiers', () => {
+  const read = (file: string) => JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Record<string, unknown>
+  const leverSources = (file: string) => ((read(file).levers ?? []) as { source?: CitedSource }[]).flatMap(l => (l.source ? [l.source] : []))
+  const tiers = read('review-tier.json') as unknown as { thresholds: { source: CitedSource }[], aiThresholds: { source: CitedSource }[], specialSubjects: { source: CitedSource } }
+  const all = [
+    ...[...files, 'levers.json'].flatMap(leverSources),
+    ...[...tiers.thresholds, ...tiers.aiThresholds, tiers.specialSubjects].map(t => t.source),
+  ]
+
+  it('a title with a Chinese one keeps its figures; every title we wrote or summed up in English has one', () => {
+    const translated = all.filter(s => s.l10n?.['zh-CN']?.title !== undefined)
+    expect(translated.length).toBeGreaterThan(20)
+    for (const s of translated) {
+      const zh = s.l10n!['zh-CN']!.title as string
+      expect([s.title, hasChinese(zh) && !hasEnglishSentence(zh)]).toEqual([s.title, true])
+      expect([s.title, figures(zh)]).toEqual([s.title, figures(s.title)])
+    }
+    // Our own wording (a summary after the published title, a description, "not recorded") is never left in English
+    for (const s of all) {
+      if (/not recorded|: .* per |^NRTA issues|^Fujian Daily/.test(s.title)) expect([s.title, s.l10n?.['zh-CN']?.title !== undefined]).toEqual([s.title, true])
+    }
+  })
+})
