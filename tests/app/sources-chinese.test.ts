@@ -27,8 +27,8 @@ const NETEASE_EN = 'NetEase (163.com) article on micro-drama crews (2024), as re
 const NETEASE_ZH = '网易（163.com）关于微短剧剧组的文章（2024），据我们的研究笔记记录；未记录标题'
 const CREW_ZH = '剧组规模：除演员外约 20 人，据我们研究笔记中对这篇文章的记录；我们的检索未能取回原文，因此这一数字未经复核。各剧组明细合计 22 人（我们的估算）。'
 
-const field = (w: VueWrapper, label: string, n: number) => w.get(`input[aria-label="${label} ${n}"]`)
-const value = (w: VueWrapper, label: string, n: number) => (field(w, label, n).element as HTMLInputElement).value
+const field = (w: VueWrapper, label: string, n: number) => w.get(`[aria-label="${label} ${n}"]`)
+const value = (w: VueWrapper, label: string, n: number) => (field(w, label, n).element as HTMLInputElement | HTMLTextAreaElement).value
 /** The note and title fields' labels in each language (the harness's labels keep the language it was set up in). */
 const NOTE = { 'en': 'What it supports', 'zh-CN': '支撑哪个数字' } as const
 const TITLE = { 'en': 'Title', 'zh-CN': '标题' } as const
