@@ -5,13 +5,15 @@
  * either language replaces it in every language. The translations are unknown fields to the file
  * format: kept on load and written back on save.
  */
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
 import type { VueWrapper } from '@vue/test-utils'
 import ProjectSettings from '@/components/settings/ProjectSettings.vue'
+import LeverLibrary from '@/components/levers/LeverLibrary.vue'
 import { projectFileText } from '@/app/files'
 import { parseProjectText } from '@/engine/validate'
 import cnMicro from '../../presets/cn-micro-drama.json'
+import library from '../../presets/levers.json'
 import { setup } from '../support/mount'
 
 beforeEach(() => {
@@ -104,5 +106,22 @@ describe('the file', () => {
     if (!parsed.ok) throw new Error('the preset did not read back')
     expect(parsed.project.meta.sources).toEqual(cnMicro.meta.sources)
     expect(parsed.project.meta.sources![0]!.l10n).toEqual({ 'zh-CN': { note: FORMAT_ZH } })
+  })
+})
+
+describe('the lever library', () => {
+  it.each(['en', 'zh-CN'] as const)('lists each lever\'s source by its title in the language shown (%s)', async (locale) => {
+    const { render } = setup({ locale })
+    const w = render(LeverLibrary)
+    await vi.waitFor(() => expect(w.findAll('.library-list li').length).toBe(library.levers.length))
+    await flushPromises()
+    const links = w.findAll('.library-list li a').map(a => a.text())
+    const expected = library.levers.map(l => (locale === 'en' ? l.source.title : (l.source.l10n['zh-CN'] as { title?: string }).title ?? l.source.title))
+    expect(links).toEqual(expected)
+    // The Runway summary we wrote is in Chinese; a published headline stays as published
+    if (locale === 'zh-CN') {
+      expect(links).toContain('Creating with Gen-4（Runway 帮助中心，未注明日期；2026-11-25 阅读）：Gen-4 每生成一秒消耗 12 积分，Gen-4 Turbo 消耗 5 积分，720x1280 竖屏，24 帧每秒')
+      expect(links).toContain('Blogger uses AI to create animations at "extreme speed" to attract attention (Teller Report, 2024-02-23)')
+    }
   })
 })
