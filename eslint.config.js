@@ -15,8 +15,8 @@ export default defineConfigWithVueTs(
     },
   },
   {
-    // The engine, the script reader, the spreadsheet importer and the number readers are pure: plain functions over plain data, usable from the app, a worker and the CLI.
-    files: ['src/engine/**/*.ts', 'src/script/**/*.ts', 'src/import/**/*.ts', 'src/app/pastedBlock.ts', 'src/app/typedNumber.ts'],
+    // The engine, the script reader, the spreadsheet importer, the number readers and the workers' sliced-job scaffolding are pure: plain functions over plain data, usable from the app, a worker and the CLI.
+    files: ['src/engine/**/*.ts', 'src/script/**/*.ts', 'src/import/**/*.ts', 'src/app/pastedBlock.ts', 'src/app/typedNumber.ts', 'src/workers/slicedJob.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [

@@ -3,6 +3,7 @@
  * report. Heavy parts load on use: the exporter (and exceljs inside it), fflate, the report.
  */
 import { useI18n } from 'vue-i18n'
+import { errorCause } from '@/app/errorCause'
 import { chartFileName, exportTexts, longDate, zipEntryNames } from '@/app/exports'
 import { download, projectFileName } from '@/app/files'
 import { chartPicture, pngBytes } from '@/charts/render'
@@ -60,7 +61,7 @@ export function useExports() {
       await job()
     }
     catch (e) {
-      library.notify({ kind: 'error', key: 'exports.failed', params: { error: (e as Error).message } })
+      library.notify({ kind: 'error', key: 'exports.failed', cause: errorCause(e) })
     }
   }
 

@@ -5,6 +5,7 @@
  * opened and, for each of the others, why not.
  */
 import { useI18n } from 'vue-i18n'
+import { formatNumber } from '@/app/format'
 import { fileKind } from '@/app/open/kind'
 import type { FileKind } from '@/app/open/kind'
 import { formatProblem } from '@/engine/validate'
@@ -13,7 +14,7 @@ import { useLibraryStore } from '@/stores/library'
 
 export function useFileOpener() {
   const library = useLibraryStore()
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
 
   async function kindOf(file: File): Promise<FileKind | null> {
     const head = new Uint8Array(await file.slice(0, 64).arrayBuffer())
@@ -51,16 +52,17 @@ export function useFileOpener() {
       if (kind === null) { notOpened.push({ path: file.name, message: t('robust.notProject') }); continue }
       const outcome = await library.openFile(file, { quiet: true })
       if (outcome.ok) opened.push(file.name)
-      else if ('tooBig' in outcome) notOpened.push({ path: file.name, message: t('robust.tooBig', { size: (outcome.tooBig / 1024 / 1024).toFixed(1) }) })
+      else if ('tooBig' in outcome) notOpened.push({ path: file.name, message: t('robust.tooBig', { size: formatNumber(outcome.tooBig / 1024 / 1024, locale.value, 1) }) })
       else if (outcome.failure === 'cancelled') notOpened.push({ path: file.name, message: t('robust.cancelled', { name: file.name }) })
       else {
         const n = outcome.problems.length
-        notOpened.push({ path: file.name, message: t('robust.problems', { n, first: outcome.problems[0] ? formatProblem(outcome.problems[0]) : '' }, n) })
+        const first = outcome.problems[0]
+        const said = first ? formatProblem({ ...first, message: (await import('@/app/problemText')).problemMessage(first.message, locale.value) }) : ''
+        notOpened.push({ path: file.name, message: t('robust.problems', { n: formatNumber(n, locale.value), first: said }, n) })
       }
     }
-    const quote = (name: string) => t('robust.quoted', { name })
     if (notOpened.length === 0)
-      library.notify({ kind: 'info', key: 'robust.filesAllOpened', params: { total: files.length, names: new Intl.ListFormat(t('robust.listLocale'), { type: 'conjunction' }).format(opened.map(quote)) } })
+      library.notify({ kind: 'info', key: 'robust.filesAllOpened', params: { total: files.length }, lists: { names: opened } })
     else
       library.notify({ kind: 'error', key: 'robust.filesSummary', params: { opened: opened.length, total: files.length, n: opened.length }, problems: notOpened })
     return opened.length > 0

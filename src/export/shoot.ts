@@ -87,6 +87,8 @@ export interface ShootTexts {
   locationDays: string
   /** The mark of a location on a day the company shoots there. */
   at: string
+  /** Between the names of a list (the cast of a day or a scene). */
+  separator: string
 }
 
 export const SHOOT_TEXTS_EN: Readonly<ShootTexts> = Object.freeze({
@@ -115,6 +117,7 @@ export const SHOOT_TEXTS_EN: Readonly<ShootTexts> = Object.freeze({
   paid: 'Paid',
   locationDays: 'Days',
   at: 'X',
+  separator: ', ',
 })
 
 export interface ShootExportOptions {
@@ -173,7 +176,7 @@ export function stripboardTable(plan: ShootPlanInput, options: ShootExportOption
       headings.push(rows.length)
       rows.push([
         fill(t.dayLabel, { n: r.day }), null, null, null, null,
-        r.locations.map(location).join(' / '), r.cast.map(castName).join(', '),
+        r.locations.map(location).join(' / '), r.cast.map(castName).join(t.separator),
         fill(t.dayUse, { used: r.used, available: r.available, moves: r.moves }), r.used, r.moves,
       ])
     }
@@ -186,7 +189,7 @@ export function stripboardTable(plan: ShootPlanInput, options: ShootExportOption
       const day = r.minutes === 0 ? null : r.lastDay > r.day ? fill(t.daysLabel, { first: r.day, last: r.lastDay }) : r.day
       rows.push([
         day, s.number, s.episode, t.times[s.time], t.settings[s.setting], location(s.location),
-        s.cast.map(castName).join(', '), summary(s), r.minutes, r.move ? t.move : '',
+        s.cast.map(castName).join(t.separator), summary(s), r.minutes, r.move ? t.move : '',
       ])
     }
   }

@@ -290,7 +290,7 @@ export default {
     trashed: '“{title}” was moved to the trash.',
     undoTrash: 'Undo',
     unreadable: '“{title}” could not be read, so it was not opened:',
-    refused: 'The browser refused to store the project ({error}). It is open in this tab only: save it as a file to keep it.',
+    refused: 'The browser refused to store the project: {error}. It is open in this tab only: save it as a file to keep it.',
     unavailable: 'This browser gives the app no storage (a private window or a policy), so your work is not kept between visits. Use File → Save as file to keep it.',
     keptCopies: '{n} saved state from an earlier version could not be read; it is kept under Projects → Unreadable copies, nothing was deleted. | {n} saved states from an earlier version could not be read; they are kept under Projects → Unreadable copies, nothing was deleted.',
     keptTitle: 'Unreadable copies',

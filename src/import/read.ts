@@ -11,6 +11,9 @@ import { readXlsx } from './xlsx'
 /** Large enough for any real budget (a 5,000-line sheet is about 0.5 MB); refuses runaway files. */
 export const MAX_SHEET_BYTES = 30_000_000
 
+/** Why an .xlsx file that is not a ZIP archive cannot be read (the app says it in the user's language, app/errorCause.ts). */
+export const NOT_ZIP_DETAIL = 'not an XLSX file (it is not a ZIP archive)'
+
 export type ReadFailure = { ok: false, reason: 'tooLarge' | 'notSheet' | 'unreadable', detail?: string }
 
 /** True when the bytes start a ZIP archive, as every XLSX file does. */
@@ -29,7 +32,7 @@ export async function readWorkbook(name: string, bytes: Uint8Array): Promise<{ o
       return { ok: false, reason: 'unreadable', detail: (e as Error).message.split('\n')[0] }
     }
   }
-  if (/\.(xlsx|xlsm)$/i.test(name)) return { ok: false, reason: 'unreadable', detail: 'not an XLSX file (it is not a ZIP archive)' }
+  if (/\.(xlsx|xlsm)$/i.test(name)) return { ok: false, reason: 'unreadable', detail: NOT_ZIP_DETAIL }
   if (/\.xls$/i.test(name)) return { ok: false, reason: 'notSheet', detail: 'the old .xls format: save it as .xlsx or .csv' }
   const sheetName = name.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') || 'CSV'
   return { ok: true, book: readCsv(bytes, { name: sheetName, separator: /\.tsv$/i.test(name) ? '\t' : undefined }) }

@@ -3,11 +3,12 @@
  * other tabs of the app. Opening, creating and deleting go through here; the open project's own
  * editing and saving are in stores/project.ts.
  */
+import { errorCause } from '@/app/errorCause'
 import { withDistinctTitle } from '@/app/distinctTitle'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { localised } from '@/app/labels'
-import { Library, OPEN_TIMEOUT_MS } from '@/app/library'
+import { Library, OPEN_TIMEOUT_MS, summaryTitle } from '@/app/library'
 import type { KeptCopy, ProjectSummary } from '@/app/library'
 import { typedCellPending, watchLeaving } from '@/app/leaving'
 import { clearPending, writePending } from '@/app/pending'
@@ -56,6 +57,9 @@ export const useLibraryStore = defineStore('library', () => {
     conflictTitle: title => `${title} (kept from another tab)`,
   }
 
+  /** A stored project's title as the user reads it: the translation a preset carries for the language shown. */
+  const titleOf = (p: ProjectSummary) => summaryTitle(p, useUiStore().locale)
+
   const active = computed(() => projects.value.filter(p => p.deletedAt === null))
   const trash = computed(() => projects.value.filter(p => p.deletedAt !== null))
 
@@ -76,7 +80,8 @@ export const useLibraryStore = defineStore('library', () => {
     notices,
     notify,
     restore: id => restore(id),
-    keepCopy: async () => { await store.flush(); await addProject(withTitle(store.project, texts.copyTitle(store.project.meta.title))) },
+    keepCopy: async () => { await store.flush(); await addProject(withTitle(store.project, texts.copyTitle(shownTitle()))) },
+    titleOf,
   })
 
   function announce(m: TabMessage = { type: 'library' }): void {
@@ -91,7 +96,7 @@ export const useLibraryStore = defineStore('library', () => {
     if (!got) return false
     const read = await readStoredText(got.text)
     if (!read.ok) {
-      notify({ kind: 'error', key: 'library.unreadable', params: { title: got.summary.title }, problems: read.problems })
+      notify({ kind: 'error', key: 'library.unreadable', params: { title: titleOf(got.summary) }, problems: read.problems })
       return false
     }
     shared.value = null
@@ -119,7 +124,7 @@ export const useLibraryStore = defineStore('library', () => {
       return summary.id
     }
     catch (e) {
-      notify({ kind: 'error', key: 'library.refused', params: { error: (e as Error).message } })
+      notify({ kind: 'error', key: 'library.refused', cause: errorCause(e) })
       store.open(project, { id: null })
       return null
     }
@@ -178,7 +183,8 @@ export const useLibraryStore = defineStore('library', () => {
   /** Moves a project to the trash; the notice offers to undo it. */
   async function moveToTrash(id: string): Promise<void> {
     if (!lib) return
-    const title = projects.value.find(p => p.id === id)?.title ?? ''
+    const found = projects.value.find(p => p.id === id)
+    const title = found ? titleOf(found) : ''
     if (id === store.projectId) await store.flush()
     await lib.setTrashed(id, true)
     await refresh()
@@ -222,11 +228,11 @@ export const useLibraryStore = defineStore('library', () => {
     }
     else if (options.quiet) { /* the caller says it */ }
     else if ('tooBig' in outcome)
-      notify({ kind: 'error', key: 'files.tooBig', params: { name: file.name, size: (outcome.tooBig / 1024 / 1024).toFixed(1) } })
+      notify({ kind: 'error', key: 'files.tooBig', params: { name: file.name, size: outcome.tooBig / 1024 / 1024 } })
     else if (outcome.failure === 'cancelled')
       notify({ kind: 'info', key: 'robust.cancelled', params: { name: file.name } })
     else if (stoppedEarly(outcome.problems))
-      notify({ kind: 'error', key: 'robust.refusedMany', params: { name: file.name, n: (outcome.problems.length - 1).toLocaleString() }, problems: outcome.problems.slice(0, -1) })
+      notify({ kind: 'error', key: 'robust.refusedMany', params: { name: file.name, n: outcome.problems.length - 1 }, problems: outcome.problems.slice(0, -1) })
     else
       notify({ kind: 'error', key: 'files.refused', params: { name: file.name, n: outcome.problems.length }, problems: outcome.problems })
     return outcome
@@ -277,7 +283,7 @@ export const useLibraryStore = defineStore('library', () => {
   async function resolveConflict(mine: Project): Promise<void> {
     if (!lib) return
     const id = store.projectId
-    const copy = withTitle(mine, texts.conflictTitle(mine.meta.title))
+    const copy = withTitle(mine, texts.conflictTitle(localised(mine.meta, 'title', useUiStore().locale) || mine.meta.title))
     const summary = await lib.create(copy, summaryFigures(copy))
     const latest = id === null ? null : await readStored(id)
     if (latest && id !== null) store.follow(latest.project, latest.summary.rev)
@@ -323,7 +329,7 @@ export const useLibraryStore = defineStore('library', () => {
     })
     channel = openTabChannel((m) => { void onTabMessage(m) })
     const migrated = options.storage && lib ? await migrateLegacy(lib, options.storage) : null
-    if (lib) await recoverPendings(lib, storage, texts.conflictTitle)
+    if (lib) await recoverPendings(lib, storage, p => texts.conflictTitle(localised(p.meta, 'title', useUiStore().locale) || p.meta.title))
     await refresh()
     if (typeof window !== 'undefined') {
       const onHash = () => { void shareView.onHashChange() }

@@ -28,7 +28,6 @@ export type FileOutcome =
   | ReadOutcome
   | { ok: false, problems: Problem[], tooBig: number }
 
-const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1)
 
 /** Reads a picked or dropped project file; a large one in a worker, with a notice to follow and cancel it. */
 export async function readProjectFile(file: File, n: Notifier): Promise<FileOutcome> {
@@ -39,7 +38,7 @@ export async function readProjectFile(file: File, n: Notifier): Promise<FileOutc
     return readProject(decoded.text)
   }
   let cancel = () => {}
-  const params = { name: file.name, size: mb(file.size) }
+  const params = { name: file.name, size: file.size / 1024 / 1024 }
   const id = n.notify({ kind: 'info', key: 'robust.openingRead', params, actions: [{ key: 'robust.cancel', run: () => cancel() }] })
   let cancelled = false
   cancel = () => { cancelled = true }
@@ -64,7 +63,7 @@ export type ShareRefusal = { key: string, params?: Record<string, string | numbe
 /** Reads a share link's compressed data: a size cap first, then a worker with a time limit. */
 export async function readShareData(data: string): Promise<ReadOutcome | { ok: false, refusal: ShareRefusal }> {
   if (data.length > MAX_SHARE_DATA)
-    return { ok: false, refusal: { key: 'robust.shareTooLong', params: { kb: Math.round(data.length / 1024).toLocaleString('en-US'), max: MAX_SHARE_DATA / 2 / 1024 } } }
+    return { ok: false, refusal: { key: 'robust.shareTooLong', params: { kb: Math.round(data.length / 1024), max: MAX_SHARE_DATA / 2 / 1024 } } }
   const outcome = await readOffThread({ share: data }, { timeoutMs: SHARE_TIMEOUT_MS }).promise
   if (outcome.ok) return outcome
   switch (outcome.failure) {

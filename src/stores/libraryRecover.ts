@@ -19,8 +19,8 @@ export function withTitle(p: Project, title: string): Project {
   return { ...p, meta }
 }
 
-/** Puts every pending change into the library; returns how many were saved or kept. */
-export async function recoverPendings(lib: Library, storage: Storage | null, conflictTitle: (title: string) => string): Promise<number> {
+/** Puts every pending change into the library; returns how many were saved or kept (a copy titled by `conflictTitle`). */
+export async function recoverPendings(lib: Library, storage: Storage | null, conflictTitle: (p: Project) => string): Promise<number> {
   let n = 0
   for (const pending of readPendings(storage)) {
     const read = readProject(pending.text)
@@ -37,7 +37,7 @@ export async function recoverPendings(lib: Library, storage: Storage | null, con
         n++
       }
       else {
-        const copy = withTitle(project, conflictTitle(project.meta.title))
+        const copy = withTitle(project, conflictTitle(project))
         await lib.create(copy, summaryFigures(copy), new Date(pending.savedAt))
         n++
       }

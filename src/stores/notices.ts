@@ -1,6 +1,7 @@
 /** The messages the library store shows (see components/shell/Notices.vue). */
 import { ref } from 'vue'
 import type { ComputedRef, Ref } from 'vue'
+import type { ErrorCause } from '@/app/errorCause'
 import type { ProjectSummary } from '@/app/library'
 import type { Problem } from '@/engine/types'
 
@@ -11,6 +12,10 @@ export interface Notice {
   key: string
   params?: Record<string, string | number>
   problems?: Problem[]
+  /** Names put in the message as a list, quoted and joined as the language shown joins them. */
+  lists?: Record<string, string[]>
+  /** Why it failed, said in the message's `{error}` (app/errorCause.ts). */
+  cause?: ErrorCause
   actions?: { key: string, run: () => void | Promise<void> }[]
 }
 
@@ -40,6 +45,8 @@ export interface TrashedContext {
   notify: (n: Omit<Notice, 'id'>) => number
   restore: (id: string) => Promise<void>
   keepCopy: () => Promise<void>
+  /** A project's title in the language shown. */
+  titleOf: (p: ProjectSummary) => string
 }
 
 /**
@@ -62,7 +69,7 @@ export function trashedElsewhere(c: TrashedContext): () => void {
     c.notify({
       kind: 'error',
       key: 'robust.trashedElsewhere',
-      params: { title: trashed.title },
+      params: { title: c.titleOf(trashed) },
       actions: [
         { key: 'robust.restoreIt', run: () => c.restore(id) },
         { key: 'robust.keepCopy', run: c.keepCopy },

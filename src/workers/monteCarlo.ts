@@ -1,12 +1,14 @@
 /**
  * The Monte Carlo worker's message handler, as a plain function: the worker file only wires it to
  * `self`, and the tests call it in Node. It runs the engine's own `startMonteCarlo` (no copy of the
- * engine) one scenario after another, in slices of a few tens of milliseconds; between slices it
- * reports progress and lets a `cancel` message in.
+ * engine) one scenario after another, in slices of a few tens of milliseconds (./slicedJob.ts);
+ * between slices it reports progress and lets a `cancel` message in.
  */
 import type { Project } from '@/engine/types'
 import { startMonteCarlo } from '@/engine/uncertainty'
 import type { MonteCarloResult, MonteCarloRun } from '@/engine/uncertainty'
+import { slicedJobHandler } from './slicedJob'
+import type { Slice, SliceClock, SlicedJobOptions } from './slicedJob'
 
 export interface StartRequest {
   type: 'start'
@@ -35,80 +37,44 @@ export type McResponse =
   | { type: 'cancelled', run: number }
   | { type: 'failed', run: number, message: string }
 
-export interface HandlerOptions {
-  /** Runs `fn` once pending messages have been handled (in a worker: a zero timeout). */
-  later?: (fn: () => void) => void
-  now?: () => number
-  /** Work between two progress reports, in milliseconds. */
-  sliceMs?: number
-}
+/** Options of the handler: the scheduling and clock of the sliced run (./slicedJob.ts). */
+export type HandlerOptions = SlicedJobOptions
 
 /** Returns the function that handles each message; answers go to `post`. */
 export function monteCarloHandler(post: (m: McResponse) => void, options: HandlerOptions = {}): (m: McRequest) => void {
-  const later = options.later ?? ((fn: () => void) => { setTimeout(fn, 0) })
-  const now = options.now ?? (() => performance.now())
-  const sliceMs = options.sliceMs ?? 40
-  /** The run going on: a new start replaces it. */
-  let current: number | null = null
-  const cancelled = new Set<number>()
+  return slicedJobHandler<StartRequest, McResponse>(post, (m, clock) => scenarioSlices(m, post, clock), options)
+}
 
-  function start(m: StartRequest): void {
-    current = m.run
-    const t0 = now()
-    let k = 0
-    let mc: MonteCarloRun | null = null
-    let scenarioStart = t0
-    // Iterations per step, grown until a step takes a few milliseconds.
-    let step = 50
-    const next = (): void => {
-      if (current !== m.run) return
-      if (cancelled.delete(m.run)) {
-        current = null
-        post({ type: 'cancelled', run: m.run })
-        return
-      }
-      try {
-        const id = m.scenarios[k]!
-        if (!mc) {
-          const scenario = m.project.scenarios.find(s => s.id === id)
-          if (!scenario) throw new Error(`no scenario "${id}"`)
-          mc = startMonteCarlo(m.project, scenario, { iterations: m.iterations, seed: m.seed, ...(m.bins ? { bins: m.bins } : {}) })
-          scenarioStart = now()
-        }
-        const sliceStart = now()
-        let finished = false
-        while (!finished && now() - sliceStart < sliceMs) {
-          const t = now()
-          finished = mc.step(step)
-          if (now() - t < 4) step = Math.min(step * 2, 1_000_000)
-        }
-        if (!finished) {
-          post({ type: 'progress', run: m.run, scenario: id, done: mc.done, iterations: mc.iterations })
-          later(next)
-          return
-        }
-        post({ type: 'result', run: m.run, result: mc.result(), ms: now() - scenarioStart })
-        mc = null
-        k++
-        if (k === m.scenarios.length) {
-          current = null
-          post({ type: 'finished', run: m.run, ms: now() - t0 })
-          return
-        }
-        later(next)
-      }
-      catch (e) {
-        current = null
-        post({ type: 'failed', run: m.run, message: e instanceof Error ? e.message : String(e) })
-      }
+/** The run's slices: the scenarios one after another, each reporting its progress and result. */
+function scenarioSlices(m: StartRequest, post: (m: McResponse) => void, clock: SliceClock): Slice<McResponse> {
+  const { now } = clock
+  let k = 0
+  let mc: MonteCarloRun | null = null
+  let scenarioStart = 0
+  // Iterations per step, grown until a step takes a few milliseconds.
+  let step = 50
+  return () => {
+    const id = m.scenarios[k]!
+    if (!mc) {
+      const scenario = m.project.scenarios.find(s => s.id === id)
+      if (!scenario) throw new Error(`no scenario "${id}"`)
+      mc = startMonteCarlo(m.project, scenario, { iterations: m.iterations, seed: m.seed, ...(m.bins ? { bins: m.bins } : {}) })
+      scenarioStart = now()
     }
-    later(next)
-  }
-
-  return (m) => {
-    if (m.type === 'cancel') {
-      if (current === m.run) cancelled.add(m.run)
+    const timeUp = clock.startSlice()
+    let finished = false
+    while (!finished && !timeUp()) {
+      const t = now()
+      finished = mc.step(step)
+      if (now() - t < 4) step = Math.min(step * 2, 1_000_000)
     }
-    else start(m)
+    if (!finished) {
+      post({ type: 'progress', run: m.run, scenario: id, done: mc.done, iterations: mc.iterations })
+      return undefined
+    }
+    post({ type: 'result', run: m.run, result: mc.result(), ms: now() - scenarioStart })
+    mc = null
+    k++
+    return k === m.scenarios.length ? { type: 'finished', run: m.run, ms: clock.elapsed() } : undefined
   }
 }

@@ -23,8 +23,8 @@ describe('applying a script in the app', () => {
     expect(store.project.scenes).toHaveLength(2)
     expect(store.project.shoot).toBeUndefined()
     expect(store.project.scenarios).toEqual(project.scenarios)
-    const notices = useLibraryStore().notices.map(n => [n.key, n.params])
-    expect(notices).toContainEqual(['scriptPlan.refused', { scenarios: 'ai' }])
+    const notices = useLibraryStore().notices.map(n => [n.key, n.params, n.lists])
+    expect(notices).toContainEqual(['scriptPlan.refused', { n: 1 }, { scenarios: ['AI-assisted'] }])
   })
 
   it('adds the plan, and says nothing more, when no scenario sets the shooting days', async () => {

@@ -133,7 +133,8 @@ describe('Export menu: budget as XLSX', () => {
     const header = render(AppHeader)
     await exportItem(header, en, 'xlsx')
     await vi.waitFor(() => expect(library.notices.map(n => n.key)).toContain('exports.failed'))
-    expect(library.notices.find(n => n.key === 'exports.failed')!.params).toEqual({ error: 'disk full' })
+    // An error the app cannot name is said with its own words as a technical detail.
+    expect(library.notices.find(n => n.key === 'exports.failed')!.cause).toEqual({ kind: 'unknown', detail: 'disk full' })
     expect(downloads).toEqual([])
   })
 })

@@ -11,20 +11,15 @@
  * Prints the figure against its target on stderr and one JSON line on stdout; exits 1 when the
  * target is missed or without Chromium.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Page } from 'playwright-core'
-import { CHROMIUM_MISSING, CHROMIUM_PATH, ROOT, buildAndServe, msg, openSession } from '../support/browser'
-import { browserVersion, median, openProjectFile, percentile, round } from '../support/timing'
+import { ROOT } from '../support/browser'
+import { median, navLink, openProjectFile, percentile, round, runTiming, timeEnter } from '../support/timing'
 import type { Project, Scene } from '../../src/engine/types'
 import { addBreakdownLines } from '../../src/stores/breakdownEdits'
 
 const EDITS = 20
 const TARGET_MS = 100
-
-declare global {
-  interface Window { __edit?: Promise<number> }
-}
 
 /** 100 episodes of 8 scenes over the example's cast and locations, with a plan and priced lines. */
 export function bigBreakdown(): Project {
@@ -50,58 +45,23 @@ export function bigBreakdown(): Project {
   return q
 }
 
-async function timeMinutesEdit(page: Page, value: string): Promise<number> {
-  const field = page.getByLabel('Minutes of scene 1-1', { exact: true })
-  await field.focus()
-  await field.fill(value)
-  await page.evaluate(() => {
-    const row = document.querySelector('[data-testid="summary-episodes"] tbody tr')!
-    const before = row.textContent
-    window.__edit = new Promise<number>((resolve, reject) => {
-      let t0 = 0
-      window.addEventListener('keydown', (e) => { if (e.key === 'Enter') t0 = performance.now() }, { capture: true, once: true })
-      const timer = setTimeout(() => { observer.disconnect(); reject(new Error('the summary did not change within 60 s')) }, 60_000)
-      const observer = new MutationObserver(() => {
-        if (row.textContent === before) return
-        observer.disconnect()
-        clearTimeout(timer)
-        requestAnimationFrame(() => resolve(performance.now() - t0))
-      })
-      observer.observe(row, { subtree: true, childList: true, characterData: true })
-    })
-  })
-  await field.press('Enter')
-  return page.evaluate(() => window.__edit!)
-}
-
-async function main(): Promise<void> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    console.error(CHROMIUM_MISSING)
-    process.exit(1)
-  }
-  const app = await buildAndServe()
-  const session = await openSession()
-  try {
-    const { page } = session
-    await page.goto(app.url)
-    await page.getByTestId('kpi-total').waitFor()
+async function measure(): Promise<void> {
+  await runTiming('breakdown-timing', async ({ page }) => {
     const project = bigBreakdown()
     await openProjectFile(page, project, 'breakdown-800.json')
-    await page.getByRole('navigation', { name: msg('en', 'nav.main') }).getByRole('link', { name: msg('en', 'nav.breakdown'), exact: true }).click()
-    await page.getByLabel('Minutes of scene 1-1', { exact: true }).waitFor()
+    await navLink(page, 'breakdown').click()
+    const field = page.getByLabel('Minutes of scene 1-1', { exact: true })
+    await field.waitFor()
     const times: number[] = []
-    for (let i = 0; i < EDITS; i++) times.push(await timeMinutesEdit(page, i % 2 === 0 ? '0.35' : '0.45'))
-    const value = round(median(times))
-    const version = await browserVersion(page)
-    console.error(`breakdown grid, minutes edit at ${project.scenes!.length} scenes: median ${value} ms (p90 ${round(percentile(times, 90))} ms), target < ${TARGET_MS} ms — ${version}`)
-    console.log(JSON.stringify({ what: 'breakdown-edit-800', median: value, p90: round(percentile(times, 90)), target: TARGET_MS, browser: version }))
-    if (session.problems.length > 0) throw new Error(session.problems.join('\n'))
-    if (value >= TARGET_MS) process.exitCode = 1
-  }
-  finally {
-    await session.close()
-    await app.close()
-  }
+    for (let i = 0; i < EDITS; i++) times.push(await timeEnter(page, field, i % 2 === 0 ? '0.35' : '0.45', '[data-testid="summary-episodes"] tbody tr'))
+    return [{
+      what: `Minutes edit to the episode's summary, ${project.scenes!.length} scenes (median of ${EDITS})`,
+      value: median(times),
+      unit: 'ms',
+      target: TARGET_MS,
+      detail: `p90 ${round(percentile(times, 90))} ms`,
+    }]
+  })
 }
 
-if (process.argv[1]?.endsWith('breakdown-timing.ts')) void main()
+if (process.argv[1]?.endsWith('breakdown-timing.ts')) void measure()

@@ -164,7 +164,7 @@ describe.skipIf(SKIP)('never lose an edit, always start (production build in Chr
     const before = (await title(page))!.trim()
     const big = JSON.stringify(titled(largeProject({ lines: 60_000 }), 'Huge'))
     await page.getByTestId('open-file').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.from(big) })
-    const size = (Buffer.byteLength(big) / 1024 / 1024).toFixed(1)
+    const size = new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(Buffer.byteLength(big) / 1024 / 1024)
     const reading = page.getByRole('status').filter({ hasText: new RegExp(`^${msg('en', 'robust.openingRead', { name: 'huge.json', size }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('reading the file', '(reading the file|checking every line)')}`) })
     await reading.waitFor()
     // the page still answers while the file is read

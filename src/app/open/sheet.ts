@@ -6,6 +6,8 @@
 import { createApp } from 'vue'
 import { getActivePinia } from 'pinia'
 import SheetImportDialog from '@/components/import/SheetImportDialog.vue'
+import { errorCause } from '@/app/errorCause'
+import type { ErrorCause } from '@/app/errorCause'
 import { createAppI18n } from '@/i18n'
 import sheetImportArea from '@/i18n/areas/sheetImport'
 import { loadArea } from '@/i18n/lazy'
@@ -18,13 +20,13 @@ export async function openSheet(file: File): Promise<boolean> {
   // Its notices show in the app's own messages too.
   await loadArea('sheetImport')
   const library = useLibraryStore()
-  const refuse = (reason: string, params: Record<string, string> = {}) => {
-    library.notify({ kind: 'error', key: `sheetImport.reason.${reason}`, params: { name: file.name, sheet: '', detail: '', ...params } })
+  const refuse = (reason: string, params: Record<string, string> = {}, cause?: ErrorCause) => {
+    library.notify({ kind: 'error', key: `sheetImport.reason.${reason}`, params: { name: file.name, sheet: '', ...params }, cause })
     return false
   }
   const bytes = new Uint8Array(await file.arrayBuffer())
   const read = await readWorkbook(file.name, bytes)
-  if (!read.ok) return refuse(read.reason, { detail: read.detail ?? '' })
+  if (!read.ok) return refuse(read.reason, {}, errorCause(read.detail ?? ''))
   const first = importWorkbook(read.book, { title: file.name.replace(/\.[^.]+$/, '') })
   if (!first.ok) return refuse(first.reason, { sheet: first.sheet ?? '' })
 

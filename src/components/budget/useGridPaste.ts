@@ -9,6 +9,7 @@
 import { ref } from 'vue'
 import type { ComputedRef, Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
+import { useProblemText } from '@/composables/useProblemText'
 import { formatMoney, formatNumber } from '@/app/format'
 import { readPastedBlock } from '@/app/pastedBlock'
 import type { PastedColumnRule } from '@/app/pastedBlock'
@@ -33,6 +34,7 @@ export function useGridPaste(rows: ComputedRef<BudgetRow[]>, money: ComputedRef<
   const store = useProjectStore()
   const { t, locale } = useI18n()
   const message = useCheckMessage()
+  const { problemsText } = useProblemText()
   const status = ref<GridStatus | null>(null)
   const num = (n: number) => formatNumber(n, locale.value)
 
@@ -61,13 +63,13 @@ export function useGridPaste(rows: ComputedRef<BudgetRow[]>, money: ComputedRef<
     }))
     const problems = cells.length > 0 ? store.update(p => edits.setLineCells(p, cells)) : []
     if (problems.length > 0) {
-      let why = problems.map(p => p.message).join('; ')
+      let why = problemsText(problems)
       if (problems.some(p => p.message.startsWith('too large'))) {
         // Said here in words; the notice would give the engine's figure in minor units.
         store.refused = []
         why = t('grid.tooLargeTotal', { limit: formatMoney(MAX_MINOR, money.value.currency, money.value.digits, locale.value) })
       }
-      status.value = { error: true, text: `${t('errors.refused')} ${why}` }
+      status.value = { error: true, text: `${t('errors.refused')}${locale.value.startsWith('zh') ? '' : ' '}${why}` }
       return true
     }
     const used = fields.slice(0, block.width).map(what)

@@ -3,7 +3,7 @@
  * to a new project from a preset, named after the script, with as many episodes as it has.
  */
 import type { Problem, Project } from '@/engine/types'
-import { setText } from '@/app/labels'
+import { localised, setText } from '@/app/labels'
 import { loadPreset } from '@/app/presets'
 import { readProject } from '@/app/readProject'
 import { withMinutes } from '@/script'
@@ -11,6 +11,7 @@ import type { MinutesRule, ScriptRead } from '@/script'
 import { applyBreakdown } from '@/script/apply'
 import { useLibraryStore } from '@/stores/library'
 import { useProjectStore } from '@/stores/project'
+import { useUiStore } from '@/stores/ui'
 
 export interface ApplyChoice {
   target: 'open' | 'new'
@@ -61,7 +62,12 @@ export async function applyScript(read: ScriptRead, name: string, choice: ApplyC
   if (summary) {
     const s = summary as ReturnType<typeof applyBreakdown>['summary']
     useLibraryStore().notify({ kind: 'info', key: 'script.applied', params: { name: name || fallbackTitle, scenes: s.scenes + s.replaced, locations: s.locations, cast: s.cast } })
-    if (s.planRefused) useLibraryStore().notify({ kind: 'info', key: 'scriptPlan.refused', params: { scenarios: s.planRefused.join('”, “') } })
+    if (s.planRefused) {
+      // The scenarios by their names in the language shown, as the Scenarios view lists them.
+      const { project } = useProjectStore()
+      const names = s.planRefused.map(id => localised(project.scenarios.find(sc => sc.id === id), 'name', useUiStore().locale) || id)
+      useLibraryStore().notify({ kind: 'info', key: 'scriptPlan.refused', params: { n: names.length }, lists: { scenarios: names } })
+    }
   }
   return []
 }

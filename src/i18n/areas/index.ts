@@ -6,6 +6,7 @@
 import breakdown from './breakdown'
 import gridTrust from './gridTrust'
 import headline from './headline'
+import notices from './notices'
 import plan from './plan'
 import presetsMore from './presetsMore'
 import reporting from './reporting'
@@ -20,6 +21,7 @@ export const areaEn = {
   ...breakdown.en,
   ...gridTrust.en,
   ...headline.en,
+  ...notices.en,
   ...plan.en,
   ...presetsMore.en,
   ...reporting.en,
@@ -34,6 +36,7 @@ export const areaZh: typeof areaEn = {
   ...breakdown.zh,
   ...gridTrust.zh,
   ...headline.zh,
+  ...notices.zh,
   ...plan.zh,
   ...presetsMore.zh,
   ...reporting.zh,

@@ -82,7 +82,7 @@ export default defineArea({
         noLines: 'Cannot open {name} as a budget: no row below the header of “{sheet}” has a name and an amount.',
         tooLarge: 'Cannot open {name} as a budget: it is larger than 30 MB.',
         notSheet: 'Cannot open {name} as a budget: it is not a spreadsheet this app reads (.xlsx, .csv, .tsv).',
-        unreadable: 'Cannot open {name} as a budget: the file cannot be read ({detail}).',
+        unreadable: 'Cannot open {name} as a budget: the file cannot be read: {error}.',
       },
       listSeparator: ', ',
       reach: {
@@ -169,11 +169,11 @@ export default defineArea({
       reason: {
         empty: '无法将 {name} 作为预算打开：文件是空的。',
         noSheet: '无法将 {name} 作为预算打开：没有名为“{sheet}”的工作表。',
-        noHeader: '无法将 {name} 作为预算打开：在“{sheet}”的前 40 行中没有找到表头（需要一列名称，如“项目”或 Description，和一列金额，如“金额”、Rate 或 Total）。',
+        noHeader: '无法将 {name} 作为预算打开：在“{sheet}”的前 40 行中没有找到表头（需要一列名称，如“项目”或“Description”，和一列金额，如“金额”、“Rate”或“Total”）。',
         noLines: '无法将 {name} 作为预算打开：“{sheet}”表头下没有同时有名称和金额的行。',
         tooLarge: '无法将 {name} 作为预算打开：文件超过 30 MB。',
         notSheet: '无法将 {name} 作为预算打开：不是本应用能读取的表格（.xlsx、.csv、.tsv）。',
-        unreadable: '无法将 {name} 作为预算打开：文件无法读取（{detail}）。',
+        unreadable: '无法将 {name} 作为预算打开：文件无法读取：{error}。',
       },
       listSeparator: '、',
       reach: {

@@ -35,6 +35,7 @@ export default defineArea({
         paid: 'Paid',
         locationDays: 'Days',
         at: 'X',
+        separator: ', ',
       },
       report: {
         board: 'Stripboard by day',
@@ -100,6 +101,7 @@ export default defineArea({
         paid: '计酬',
         locationDays: '天数',
         at: '✓',
+        separator: '、',
       },
       report: {
         board: '按天的场景条',
