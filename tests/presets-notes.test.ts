@@ -5,33 +5,13 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { figures } from './support/figures'
 
 const DIR = join(import.meta.dirname, '..', 'presets')
 const files = readdirSync(DIR).filter(f => f.endsWith('.json') && !['levers.json', 'review-tier.json'].includes(f))
 
 interface NotedLine { id: string, note?: string, l10n?: Record<string, { note?: unknown }> }
 const linesOf = (file: string) => (JSON.parse(readFileSync(join(DIR, file), 'utf8')) as { lines: NotedLine[] }).lines
-
-/** What a figure's suffix multiplies it by: 30k = 30,000; 3万 = 30,000. */
-const SCALE: Record<string, number> = { k: 1_000, 万: 10_000 }
-
-/**
- * The figures of a text as numbers, sorted: digit groups with their thousands separators and
- * decimals (`20,000`, `1.5`), times a `k` or `万` written after them. In a range whose second
- * figure alone has the suffix (`10-30k`, as English writes it), the first takes it too.
- */
-function figures(text: string): number[] {
-  const found: { value: number, scale: number, end: number, start: number }[] = []
-  for (const m of text.matchAll(/(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(k\b|万)?/g)) {
-    const value = Number(`${m[1]!.replace(/,/g, '')}${m[2] ?? ''}`)
-    found.push({ value, scale: m[3] ? SCALE[m[3]]! : 1, start: m.index, end: m.index + m[0].length })
-  }
-  for (let i = 0; i + 1 < found.length; i++) {
-    const [a, b] = [found[i]!, found[i + 1]!]
-    if (a.scale === 1 && b.scale !== 1 && /^\s*[-–]\s*$/.test(text.slice(a.end, b.start))) a.scale = b.scale
-  }
-  return found.map(f => Math.round(f.value * f.scale * 1000) / 1000).sort((x, y) => x - y)
-}
 
 describe('figures (the checker itself)', () => {
   it('reads separators, decimals, k and 万, and a range written with one suffix', () => {
@@ -43,6 +23,9 @@ describe('figures (the checker itself)', () => {
     expect(figures('1万–3万元')).not.toEqual(figures('10-20k'))
     expect(figures('2,000-7,000 per day')).not.toEqual(figures('2,000 元'))
     expect(figures('two of the eight days')).not.toEqual(figures('8 天中的 2 天'))
+    // Millions as English and Chinese write them
+    expect(figures('CNY 3,000 cost, 500 million views; premium over CNY 1M')).toEqual(figures('成本 3,000 元、播放量 5亿次；精品剧超过 100万元'))
+    expect(figures('Seedance 2.0 mini at CNY 23 per million tokens')).toEqual([2, 23])
   })
 })
 

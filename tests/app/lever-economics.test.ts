@@ -233,4 +233,12 @@ describe('a lever\'s source note in the language shown', () => {
     await card(w, 'gen').get('button[aria-expanded]').trigger('click')
     expect(card(w, 'gen').get('[data-testid="lever-source-note"]').text()).toBe(`— ${note}`)
   })
+
+  it.each([['en', 'Runway price page: US$0.12 per second'], ['zh-CN', 'Runway 价格页：每秒 0.12 美元']] as const)('and its title, where the file carries one (%s)', async (locale, title) => {
+    const p = project()
+    p.levers![0]!.source = { title: 'Runway price page: US$0.12 per second', url: 'https://example.com/a', l10n: { 'zh-CN': { title: 'Runway 价格页：每秒 0.12 美元' } } } as never
+    const { w } = mountPanel(p, locale)
+    await card(w, 'gen').get('button[aria-expanded]').trigger('click')
+    expect(card(w, 'gen').get('a[href="https://example.com/a"]').text()).toBe(title)
+  })
 })

@@ -215,7 +215,9 @@ describe('review tier beside the total', () => {
     // The sources, as the file cites them
     const current = tiers.thresholds.find(x => x.from === '2026-01-01')!
     expect(info.findAll('a').map(a => a.attributes('href'))).toEqual([new URL(current.source.url).href])
-    expect(info.get('a').text()).toBe(current.source.title)
+    // its title in the language shown: the Chinese one the file carries for the title we wrote
+    expect(info.get('a').text()).toBe(locale === 'en' ? current.source.title : current.source.l10n!['zh-CN'].title)
+    expect(info.get('a').text()).toContain('《关于调整微短剧分类分层标准的通知》')
     // Escape closes it
     await info.trigger('keydown', { key: 'Escape' })
     expect(w.find('[data-testid="review-tier-info"]').exists()).toBe(false)

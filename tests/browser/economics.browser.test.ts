@@ -109,7 +109,8 @@ describe.skipIf(SKIP)('AI economics in Chromium (production build, vite preview)
       const info = page.getByRole('dialog', { name: msg(locale, 'economics.tierTitle') })
       await info.waitFor()
       const source = tiers.thresholds.find(t => t.from === '2026-01-01')!.source
-      expect(await info.getByRole('link', { name: source.title }).getAttribute('href')).toBe(new URL(source.url).href)
+      const title = locale === 'en' ? source.title : source.l10n!['zh-CN'].title
+      expect(await info.getByRole('link', { name: title }).getAttribute('href')).toBe(new URL(source.url).href)
       expect(await info.textContent()).toContain(msg(locale, 'economics.tierSpecial'))
       await page.keyboard.press('Escape')
       await info.waitFor({ state: 'detached' })
