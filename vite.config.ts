@@ -56,7 +56,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**'], benchmark: { include: ['tests/**/*.bench.ts'] } },
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**'], setupFiles: ['tests/support/setup.ts'], benchmark: { include: ['tests/**/*.bench.ts'] } },
       },
       {
         // Each browser test file builds the app and drives Chromium: one file at a time, so that

@@ -1,30 +1,24 @@
 /**
- * The sourced presets in presets/. The default one is bundled; the others load on demand.
+ * The sourced presets in presets/, each loaded on demand, the default one too: a returning user
+ * opens a project from the library and never downloads it (see src/app/defaultPreset.ts).
  */
-import defaultPresetJson from '../../presets/cn-micro-drama.json'
 import { parseProject } from '@/engine/validate'
 import type { Lever, Project } from '@/engine/types'
-
-import { DEFAULT_PRESET } from './presetList'
 
 export { DEFAULT_PRESET, PRESETS } from './presetList'
 export type { PresetInfo } from './presetList'
 
 // presets/ also holds the lever library and the review-tier sources, which are not projects.
-const loaders = import.meta.glob<{ default: unknown }>(['../../presets/*.json', '!../../presets/levers.json', '!../../presets/review-tier.json', '!../../presets/cn-micro-drama.json'])
+const loaders = import.meta.glob<{ default: unknown }>(['../../presets/*.json', '!../../presets/levers.json', '!../../presets/review-tier.json'])
 
-function checked(json: unknown, id: string): Project {
+/** A preset's project, checked as any file is (a broken preset is a bug, said with its problems). */
+export function checked(json: unknown, id: string): Project {
   const parsed = parseProject(structuredClone(json))
   if (!parsed.ok) throw new Error(`preset ${id} is invalid: ${parsed.problems.map(p => `${p.path}: ${p.message}`).join('; ')}`)
   return parsed.project
 }
 
-export function defaultPreset(): Project {
-  return checked(defaultPresetJson, DEFAULT_PRESET)
-}
-
 export async function loadPreset(id: string): Promise<Project> {
-  if (id === DEFAULT_PRESET) return defaultPreset()
   const load = loaders[`../../presets/${id}.json`]
   if (!load) throw new Error(`no preset "${id}"`)
   return checked((await load()).default, id)

@@ -12,7 +12,7 @@ import { Library, OPEN_TIMEOUT_MS, summaryTitle } from '@/app/library'
 import type { KeptCopy, ProjectSummary } from '@/app/library'
 import { typedCellPending, watchLeaving } from '@/app/leaving'
 import { clearPending, writePending } from '@/app/pending'
-import { blankProject, defaultPreset, loadPreset } from '@/app/presets'
+import { blankProject, DEFAULT_PRESET, loadPreset } from '@/app/presets'
 import { download, projectFileName, projectFileText } from '@/app/files'
 import { readProject } from '@/app/readProject'
 import { shareLink, shareParams } from '@/app/share'
@@ -177,7 +177,7 @@ export const useLibraryStore = defineStore('library', () => {
   async function openAnother(except: string | null): Promise<void> {
     const next = active.value.find(p => p.id !== except)
     if (next && await openProject(next.id)) return
-    await addProject(defaultPreset())
+    await addProject(await loadPreset(DEFAULT_PRESET))
   }
 
   /** Moves a project to the trash; the notice offers to undo it. */
@@ -348,7 +348,7 @@ export const useLibraryStore = defineStore('library', () => {
     }
 
     if (!lib) {
-      store.open(defaultPreset(), { id: null })
+      store.open(await loadPreset(DEFAULT_PRESET), { id: null })
       if ('failure' in opened && opened.failure === 'timeout')
         notify({ kind: 'error', key: 'robust.storageTimeout', params: { s: (options.openTimeoutMs ?? OPEN_TIMEOUT_MS) / 1000 } })
       else notify({ kind: 'error', key: 'library.unavailable' })

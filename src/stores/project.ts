@@ -15,7 +15,7 @@ import { computeProject } from '@/engine/compute'
 import type { ProjectResult } from '@/engine/compute'
 import { checkEdit } from '@/engine/validateEdit'
 import type { Problem, Project } from '@/engine/types'
-import { defaultPreset } from '@/app/presets'
+import { blankProject } from '@/app/presets'
 import type { Library, SummaryFigures } from '@/app/library'
 import * as edits from './edits'
 
@@ -90,8 +90,18 @@ export function summaryFigures(p: Project, r: ProjectResult = compute(p)): Summa
   }
 }
 
+/** The project a new store holds until one is opened; tests set it to the default preset. */
+let initialProject: () => Project = () => blankProject('', 'CNY', 'zh-CN')
+export function setInitialProject(make: () => Project): void {
+  initialProject = make
+}
+
 export const useProjectStore = defineStore('project', () => {
-  const project = shallowRef<Project>(defaultPreset())
+  /**
+   * Until the library opens a project (src/main.ts waits for it before the first paint), an empty
+   * one: the default preset is loaded on demand, when there is no project to open.
+   */
+  const project = shallowRef<Project>(initialProject())
   /** The project's id in the library; null while it is not in one (no storage, a shared link). */
   const projectId = ref<string | null>(null)
   /** The library revision this tab's version was made from. */

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
-import { defaultPreset } from '@/app/presets'
+import { defaultPreset } from '@/app/defaultPreset'
 import { useLibraryStore } from '@/stores/library'
 import { useProjectStore } from '@/stores/project'
 import { useUiStore } from '@/stores/ui'

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { useProjectStore } from '@/stores/project'
-import { defaultPreset } from '@/app/presets'
+import { defaultPreset } from '@/app/defaultPreset'
 import * as edits from '@/stores/edits'
 
 function freshStore() {

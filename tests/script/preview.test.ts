@@ -4,7 +4,7 @@
  * "Apply", and applying to the open project (one undoable edit) or a new one from a preset.
  */
 import { flushPromises } from '@vue/test-utils'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import ScriptDialog from '@/components/script/ScriptDialog.vue'
 import { scriptPreview, showScript } from '@/components/script/scriptPreview'
 import { readScript } from '@/script'
@@ -92,9 +92,11 @@ describe('the script preview', () => {
     await flushPromises()
     expect(w.find('select').exists()).toBe(true)
     await w.find('label.lines input').setValue(false)
-    await w.findAll('button').find(b => b.text() === 'Apply')!.trigger('click')
-    await flushPromises()
-    expect(store.project.meta.title).toBe('ep1')
+    // Apply waits for the preset, which is loaded on demand
+    const apply = () => w.findAll('button').find(b => b.text() === 'Apply')!
+    await vi.waitFor(() => expect(apply().attributes('disabled')).toBeUndefined())
+    await apply().trigger('click')
+    await vi.waitFor(() => expect(store.project.meta.title).toBe('ep1'))
     expect(store.project.meta.episodes).toBe(1)
     expect(store.project.scenes).toHaveLength(2)
     // the preset's 1.5 minutes per episode are shared: 1.00 and 0.50
