@@ -48,7 +48,11 @@ describe('ShootReport', () => {
       ['meng', 'SW', 'WF', '', '', '2', '0', '2'],
       ['zhou', '', '', 'SW', 'WF', '2', '0', '2'],
     ])
-    expect(rows.slice(4)).toEqual([['cafe', '●', '●', '', '●', '3'], ['street', '●', '', '', '', '1'], ['office', '', '', '●', '●', '2']])
+    expect(rows).toHaveLength(3)
+    // the locations in a table of their own, with their own header (repeated on a new page)
+    const places = w.get('[data-testid="report-dood-places"]')
+    expect(places.findAll('thead th').map(th => th.text())).toEqual(['Location days', '1', '2', '3', '4', 'Days'])
+    expect(places.get('tbody').findAll('tr').map(cellsOf)).toEqual([['cafe', '●', '●', '', '●', '3'], ['street', '●', '', '', '', '1'], ['office', '', '', '●', '●', '2']])
   })
 
   it('splits a long shoot into tables of 14 days, in Chinese too', () => {
@@ -57,6 +61,7 @@ describe('ShootReport', () => {
     const w = render(ShootReport)
     const tables = w.findAll('[data-testid="report-dood"]')
     expect(tables.map(t => t.findAll('thead th').length)).toEqual([1 + 14 + 3, 1 + 6 + 3])
+    expect(w.findAll('[data-testid="report-dood-places"]').map(t => t.findAll('thead th').length)).toEqual([1 + 14 + 1, 1 + 6 + 1])
     expect(w.get('h2').text()).toContain('按天的场景条')
     expect(w.get('[data-testid="report-stripboard"] tbody tr').text()).toContain('第 1 天 · 已用 12 / 12 小时 · 无转场')
   })
