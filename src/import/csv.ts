@@ -1,13 +1,14 @@
 /**
  * CSV and TSV budgets: the bytes decoded (UTF-8 with or without a BOM, UTF-16 with a BOM or
- * plainly UTF-16, else GBK/GB18030 as Chinese Excel and WPS save them), the separator found
+ * plainly UTF-16, else GBK/GB18030 as Chinese Excel and WPS save them, or Windows-1252 / Latin-1 as
+ * Excel saves them in Western Europe and the Americas, whichever the bytes read as), the separator found
  * (`,`, `;` or tab), then the rows read by RFC 4180 (quoted fields, doubled quotes, line breaks
  * inside quotes). Every cell stays text: amounts are read later, knowing the file's decimal mark.
  */
 import { textCell } from './sheet'
 import type { Sheet, SheetRow, Workbook } from './sheet'
 
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030'
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'windows-1252'
 
 /** The text of the file and the encoding it was read in. */
 export function decode(bytes: Uint8Array): { text: string, encoding: Encoding } {
@@ -31,9 +32,61 @@ export function decode(bytes: Uint8Array): { text: string, encoding: Encoding } 
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' }
   }
   catch {
-    // Not UTF-8: Chinese Excel and WPS save CSV in GBK, which GB18030 contains.
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' }
+    // Not UTF-8: Chinese Excel and WPS save CSV in GBK, which GB18030 contains; Excel elsewhere in
+    // Windows-1252, whose accented letters GB18030 would read as other characters ("Régisseur" as
+    // "R間isseur") without an error.
+    if (readsAsChinese(bytes)) return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' }
+    return { text: windows1252(bytes), encoding: 'windows-1252' }
   }
+}
+
+/** Windows-1252's characters for 0x80–0x9F (Latin-1 has control codes there); 0 where it has none. */
+const CP1252_HIGH = [
+  0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+  0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+]
+
+/**
+ * Windows-1252 bytes as text, by its table (not every TextDecoder reads 0x80–0x9F as Windows-1252:
+ * Node's reads them as Latin-1 control codes, and a file's "€ 2 500" would lose its euro sign).
+ */
+function windows1252(bytes: Uint8Array): string {
+  let out = ''
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = Array.from(bytes.subarray(i, i + 8192), b => (b >= 0x80 && b <= 0x9F ? CP1252_HIGH[b - 0x80] || b : b))
+    out += String.fromCharCode(...chunk)
+  }
+  return out
+}
+
+/**
+ * True when the bytes past ASCII are GB18030 and mostly pairs of the GB2312 range (both bytes
+ * 0xA1–0xFE), where common Chinese characters and punctuation lie. Windows-1252 text has accented
+ * letters between ASCII ones instead: pairs whose second byte is ASCII, or bytes GB18030 refuses.
+ */
+export function readsAsChinese(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('gb18030', { fatal: true }).decode(bytes)
+  }
+  catch {
+    return false
+  }
+  let common = 0
+  let other = 0
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!
+    if (b < 0x80) continue
+    const next = bytes[i + 1] ?? 0
+    if (next >= 0x30 && next <= 0x39) { // a four-byte sequence
+      other++
+      i += 3
+      continue
+    }
+    if (b >= 0xA1 && next >= 0xA1 && next <= 0xFE) common++
+    else other++
+    i++
+  }
+  return common > 0 && common >= 3 * other
 }
 
 export type Separator = ',' | ';' | '\t'

@@ -106,6 +106,30 @@ describe('a GBK CSV', () => {
   })
 })
 
+describe('a CSV saved by Excel in Western Europe (Windows-1252)', () => {
+  /** Text in Windows-1252 bytes (Latin-1 letters: one byte each). */
+  const latin1 = (text: string) => new Uint8Array([...text].map(ch => ch.codePointAt(0)!))
+
+  it.each([
+    ['accented letters inside words', 'Account,Description,Amount\n2101,Régisseur général,1500\n2102,Crème brûlée,80\n'],
+    ['an accented letter before a line break', 'Code,Name,Rate\n01,Café,12\n02,Señor Muñoz,300\n'],
+    ['a euro sign and a pound sign', 'Code,Name,Rate\n01,Décor € 2 500,2500\n02,Location £,40\n'],
+  ])('is read as Windows-1252, not as Chinese: %s', (_, text) => {
+    const bytes = Uint8Array.from([...text].map(ch => ch === '€' ? 0x80 : ch.codePointAt(0)!))
+    expect(decode(bytes)).toEqual({ text, encoding: 'windows-1252' })
+    expect(readCsv(bytes).csv!.encoding).toBe('WINDOWS-1252')
+  })
+
+  it('a GBK file is still read as GB18030, whatever its Latin-letter share', () => {
+    // mostly ASCII with a few Chinese names: still Chinese
+    const mostlyAscii = `Code,Name,Rate\n01,Director 导演,3000\n02,Gaffer ABCDEFGHIJ KLMNOPQRST,800\n`
+    expect(decode(gbk(mostlyAscii))).toEqual({ text: mostlyAscii, encoding: 'gb18030' })
+    expect(decode(gbk(GBK_TEXT)).encoding).toBe('gb18030')
+    // a Latin-1 word as GB18030 would have read it is not taken for Chinese
+    expect(decode(latin1('Régisseur général')).encoding).toBe('windows-1252')
+  })
+})
+
 describe('a semicolon CSV with decimal commas', () => {
   it('reads 1.250,00 as 1250 and 2,5 as 2.5', () => {
     expect(detectSeparator(SEMICOLON_CSV)).toBe(';')
