@@ -228,7 +228,8 @@ export const useLibraryStore = defineStore('library', () => {
     }
     else if (options.quiet) { /* the caller says it */ }
     else if ('tooBig' in outcome)
-      notify({ kind: 'error', key: 'files.tooBig', params: { name: file.name, size: outcome.tooBig / 1024 / 1024 } })
+      // rounded up, so that a file just past the limit never reads as the limit itself ("20 MB, at most 20 MB")
+      notify({ kind: 'error', key: 'files.tooBig', params: { name: file.name, size: Math.ceil(outcome.tooBig / 1024 / 1024 * 10) / 10 } })
     else if (outcome.failure === 'cancelled')
       notify({ kind: 'info', key: 'robust.cancelled', params: { name: file.name } })
     else if (stoppedEarly(outcome.problems))

@@ -251,4 +251,15 @@ describe('library: files', () => {
     expect(store.project).toBe(before)
     expect(library.active).toHaveLength(1)
   })
+
+  it('a file just past the 20 MB limit says a size past the limit, rounded up (never "20 MB, at most 20 MB")', async () => {
+    const { library, store } = await tab()
+    const before = store.project
+    const big = new File([new Uint8Array(20 * 1024 * 1024 + 10)], 'big.json')
+    expect((await library.openFile(big)).ok).toBe(false)
+    const notice = library.notices.at(-1)!
+    expect(notice.key).toBe('files.tooBig')
+    expect(notice.params).toMatchObject({ name: 'big.json', size: 20.1 })
+    expect(store.project).toBe(before)
+  })
 })
