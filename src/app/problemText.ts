@@ -53,6 +53,7 @@ const ZH: Rule[] = [
   [/^a scenario may override only a scene's hours and minutes$/, () => '方案只能覆盖场次的 hours（拍摄小时数）和 minutes（成片分钟数）'],
   [/^phase "(.*)" lasts the packed shoot days; change the plan \(its order, hours per day, scene hours\) instead$/, (_, id) => `阶段 "${id}" 的天数由拍摄计划排出的天数决定；请改拍摄计划（顺序、每天小时数、场次小时数）`],
   [/^a project file must be a JSON object$/, () => '项目文件必须是 JSON 对象'],
+  [/^not a project file: it has none of a project's parts \((.*)\)$/, (_, keys) => `这不是项目文件：项目应有的各部分（${keys}）一个也没有`],
   [/^"(.*)" is not an ISO 4217 currency code \(e\.g\. CNY, USD\)$/, (_, c) => `"${c}" 不是 ISO 4217 货币代码（如 CNY、USD）`],
   [/^"(.*)" is not a language tag \(e\.g\. zh-CN, en-US\)$/, (_, c) => `"${c}" 不是语言标签（如 zh-CN、en-US）`],
   [/^only one scenario can be the baseline, and (.+) already is$/, (_, at) => `只能有一个基准方案，${at} 已是基准`],

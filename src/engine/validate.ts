@@ -28,9 +28,13 @@ type Json = Record<string, unknown>
 export type Migration = (doc: Json) => Json
 export const MIGRATIONS: Record<number, Migration> = {}
 
+/** The parts a project file has (MODEL.md §1); JSON with none of them is not one. */
+const PROJECT_KEYS = ['schemaVersion', 'meta', 'phases', 'sections', 'lines', 'markups', 'levers', 'scenarios']
+export const NOT_A_PROJECT = `not a project file: it has none of a project's parts (${PROJECT_KEYS.join(', ')})`
+
 /**
  * Brings an older file up to the current schema version. Refuses a newer version, one that is not
- * a whole number, and a missing one.
+ * a whole number, and a missing one (and JSON that is no project at all, said so).
  */
 export function migrate(
   doc: Json,
@@ -39,6 +43,9 @@ export function migrate(
 ): { ok: true, doc: Json } | { ok: false, problem: Problem } {
   const version = doc.schemaVersion
   const path = 'schemaVersion'
+  // JSON that has none of a project's parts is another kind of file: said so, not "schemaVersion: is required".
+  if (version === undefined && !PROJECT_KEYS.some(k => k in doc))
+    return { ok: false, problem: { path: '', message: NOT_A_PROJECT } }
   if (version === undefined) return { ok: false, problem: { path, message: MSG.required } }
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
     return { ok: false, problem: { path, message: `must be a whole number ≥ 1, got ${JSON.stringify(version)}` } }

@@ -299,6 +299,16 @@ describe('structure', () => {
     expect(arr.ok ? [] : arr.problems.map(formatProblem)).toEqual(['a project file must be a JSON object'])
   })
 
+  it('says that JSON with none of a project\'s parts is not a project file, rather than "schemaVersion: is required"', () => {
+    const other = parseProjectText('{ "name": "my-app", "version": "1.0.0", "dependencies": {} }')
+    expect(other.ok ? [] : other.problems.map(formatProblem)).toEqual([
+      'not a project file: it has none of a project\'s parts (schemaVersion, meta, phases, sections, lines, markups, levers, scenarios)',
+    ])
+    // a project missing only its version is still told what is missing
+    const noVersion = parseProjectText('{ "meta": {}, "lines": [] }')
+    expect(noVersion.ok ? [] : noVersion.problems.map(formatProblem)).toEqual(['schemaVersion: is required'])
+  })
+
   it('reads valid text', () => {
     const r = parseProjectText(JSON.stringify(fixtureJson()))
     expect(r.ok).toBe(true)

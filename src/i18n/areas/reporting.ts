@@ -30,7 +30,7 @@ export default defineArea({
   },
   zh: {
     reporting: {
-      addsUp: '每一列都可加总：各部分之和为小计，小计加各项附加费用为总计。',
+      addsUp: '每一列都可加总：各部分之和为小计，小计加各项附加费用为合计。',
       allScenarioCharts: '所有方案对比',
       note: '备注：',
       options: '报告选项',
