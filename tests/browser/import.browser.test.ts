@@ -54,7 +54,7 @@ describe.skipIf(SKIP)('opening a spreadsheet budget (production build in Chromiu
     await dialog.waitFor()
     const total = money(expected.check.total, expected.project, 'en')
     await expect.poll(() => dialog.getByTestId('import-found').textContent())
-      .toBe(msg('en', 'sheetImport.found', { lines: 6, sections: 2, markups: 1, total }))
+      .toBe(msg('en', 'sheetImport.found', { lines: msg('en', 'sheetImport.linesN', { n: 6 }), sections: msg('en', 'sheetImport.sectionsN', { n: 2 }), markups: 1, total }))
     // The guessed columns, the rows as read and the totals check are shown.
     await expect.poll(() => dialog.getByLabel('Column G: 金额').inputValue()).toBe('total')
     await expect.poll(() => dialog.getByTestId('import-rows').getByRole('row').filter({ hasText: '女主角' }).textContent()).toContain('10 天 × 1 × 3,000')
@@ -93,8 +93,13 @@ describe.skipIf(SKIP)('opening a spreadsheet budget (production build in Chromiu
     const confirm = dialog.getByRole('button', { name: msg('zh-CN', 'sheetImport.confirm') })
     expect(await confirm.isDisabled()).toBe(true)
     await expect.poll(() => dialog.getByTestId('import-not-read').textContent()).toContain('“TBD”')
+    // no currency is shown as if settled before one is chosen: the total is a plain amount
+    const found = dialog.getByTestId('import-found')
+    await expect.poll(() => found.textContent()).not.toMatch(/\$|¥|USD|CNY/)
+    expect(await dialog.getByTestId('import-rows').locator('thead').textContent()).not.toMatch(/USD|CNY/)
     await dialog.getByLabel(msg('zh-CN', 'sheetImport.currency')).selectOption('USD')
     expect(await confirm.isDisabled()).toBe(false)
+    await expect.poll(() => found.textContent()).toContain('US$')
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'import-preview-zh.png') })
     await confirm.click()
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Night Shift')
