@@ -602,6 +602,7 @@ export default {
     tags: 'Tags',
     showTags: 'Show the tags column',
     keys: '↑↓←→ move · Enter commits and goes down · Esc cancels · F2 edits · Ctrl+Enter adds a line · Ctrl+Z undoes',
+    keysReadOnly: '↑↓←→ move · read-only: keep a copy to edit',
     code: 'Code',
     countHead: 'Count',
     codeOf: 'Code of {name}',

@@ -603,6 +603,7 @@ const zh: typeof en = {
     tags: '标签',
     showTags: '显示标签列',
     keys: '方向键移动 · Enter 确认并下移 · Esc 取消 · F2 编辑 · Ctrl+Enter 添加明细 · Ctrl+Z 撤销',
+    keysReadOnly: '方向键移动 · 只读：保留副本后即可编辑',
     code: '编码',
     countHead: '人/件',
     codeOf: '{name}的编码',

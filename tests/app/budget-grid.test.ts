@@ -147,3 +147,19 @@ describe('the budget grid', () => {
     expect(store.refused).toEqual([])
   })
 })
+
+describe('the keys hint', () => {
+  it('lists the editing keys, and in a read-only shared project says how to edit instead, in both languages', async () => {
+    for (const [locale, edit, readOnly] of [['en', 'Ctrl+Z undoes', 'read-only: keep a copy to edit'], ['zh-CN', 'Ctrl+Z 撤销', '只读：保留副本后即可编辑']] as const) {
+      const { render, store } = setup({ locale })
+      const w = render(BudgetView)
+      await nextTick()
+      expect(w.get('.keys-hint').text()).toContain(edit)
+      store.readOnly = true
+      await nextTick()
+      expect(w.get('.keys-hint').text()).toContain(readOnly)
+      expect(w.get('.keys-hint').text()).not.toContain('Ctrl+Z')
+      w.unmount()
+    }
+  })
+})
