@@ -263,6 +263,7 @@ export default {
     refused: 'That change was not applied:',
     pasteRow: 'Pasted row {row} (“{text}”): {error}',
     dismiss: 'Dismiss',
+    dismissAll: 'Dismiss all {n}',
   },
   library: {
     intro: 'Every project you keep in this browser. Open one to work on it; each keeps its own undo history while this tab is open.',

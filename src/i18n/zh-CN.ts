@@ -264,6 +264,7 @@ const zh: typeof en = {
     refused: '该修改未应用：',
     pasteRow: '粘贴的第 {row} 行（“{text}”）：{error}',
     dismiss: '知道了',
+    dismissAll: '全部关闭（{n} 条）',
   },
   library: {
     intro: '保存在本浏览器中的全部项目。打开一个即可编辑；在此标签页打开期间，每个项目各自保留撤销记录。',

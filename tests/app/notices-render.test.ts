@@ -25,6 +25,26 @@ async function shown(locale: 'en' | 'zh-CN', fill: (l: ReturnType<typeof useLibr
 }
 
 describe('Notices', () => {
+  it('offers to dismiss them all in one click once more than two have piled up, in each language', async () => {
+    for (const [locale, label] of [['en', 'Dismiss all 3'], ['zh-CN', '全部关闭（3 条）']] as const) {
+      const w = await shown(locale, (l) => {
+        for (const name of ['a.json', 'b.json']) l.notify({ kind: 'error', key: 'files.tooBig', params: { name, size: 25 } })
+        l.notify({ kind: 'error', key: 'library.unavailable' })
+      })
+      // a new notice replaces one with the same key: two of the three keys differ, the third is a new key
+      const library = useLibraryStore()
+      library.notify({ kind: 'error', key: 'robust.storageTimeout', params: { s: 4 } })
+      await flushPromises()
+      expect(w.findAll('[data-notice]').length).toBe(3)
+      const all = w.get('button.dismiss-all')
+      expect(all.text()).toBe(label)
+      await all.trigger('click')
+      expect(w.findAll('[data-notice]').length).toBe(0)
+      expect(w.find('button.dismiss-all').exists()).toBe(false)
+      w.unmount()
+    }
+  })
+
   it('says a failure\'s cause in words, in each language', async () => {
     const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' })
     const zh = await shown('zh-CN', l => l.notify({ kind: 'error', key: 'exports.failed', cause: errorCause(quota) }))
