@@ -36,6 +36,7 @@ import {
 } from '../support/browser'
 import type { UiLocale } from '../support/browser'
 import { decodePng, isPng } from '../support/png'
+import { requirePoppler } from '../support/pageFill'
 
 const SKIP = browserTestsSkipped()
 const DEFAULT_PRESET = 'cn-micro-drama'
@@ -279,14 +280,7 @@ function expectComparisonAddsUp(pdf: Pdf, project: Project, locale: UiLocale): v
 describe.skipIf(SKIP)('exports in Chromium (production build, vite preview)', { timeout: 90_000 }, () => {
   suite.register({
     before() {
-      for (const tool of ['pdftotext', 'pdftoppm', 'pdfinfo']) {
-        try {
-          execFileSync(tool, ['-v'], { stdio: 'ignore' })
-        }
-        catch {
-          throw new Error(`${tool} is missing: install Debian's poppler-utils (apt-get install -y poppler-utils); .ci/run does.`)
-        }
-      }
+      requirePoppler()
       work = mkdtempSync(join(tmpdir(), 'shortdrama-exports-'))
     },
     after() {

@@ -20,7 +20,7 @@ import { localised } from '../../src/app/labels'
 import type { Project } from '../../src/engine/types'
 import { ROOT, browserTestsSkipped, msg, nameOf, presetProject, servedSuite } from '../support/browser'
 import type { UiLocale } from '../support/browser'
-import { pdfPageFills } from '../support/pageFill'
+import { pdfPageFills, requirePoppler } from '../support/pageFill'
 import { compact, endsWithLeadIn, lastLines, leadInOf, pdfPageLines, withScenarios } from '../support/reportPages'
 import type { LeadIns } from '../support/reportPages'
 
@@ -149,14 +149,7 @@ function savePages(path: string, name: string): void {
 describe.skipIf(SKIP)('the printed report\'s pages (production build, Chromium, poppler)', { timeout: 600_000 }, () => {
   suite.register({
     before() {
-      for (const tool of ['pdftotext', 'pdftoppm', 'pdfinfo']) {
-        try {
-          execFileSync(tool, ['-v'], { stdio: 'ignore' })
-        }
-        catch {
-          throw new Error(`${tool} is missing: install Debian's poppler-utils (apt-get install -y poppler-utils); .ci/run does.`)
-        }
-      }
+      requirePoppler()
       work = mkdtempSync(join(tmpdir(), 'shortdrama-report-pages-'))
     },
     after() {

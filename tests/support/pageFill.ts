@@ -13,6 +13,18 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
+/** Throws, saying how to get it, when poppler-utils (pdftotext, pdftoppm, pdfinfo) is missing. */
+export function requirePoppler(): void {
+  for (const tool of ['pdftotext', 'pdftoppm', 'pdfinfo']) {
+    try {
+      execFileSync(tool, ['-v'], { stdio: 'ignore' })
+    }
+    catch {
+      throw new Error(`${tool} is missing: install Debian's poppler-utils (apt-get install -y poppler-utils); .ci/run does.`)
+    }
+  }
+}
+
 export interface Pgm {
   width: number
   height: number
